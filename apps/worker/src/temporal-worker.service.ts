@@ -1,0 +1,58 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { CONVERSATION_TASK_QUEUE } from '@app/workflows/conversation.contract';
+import { APP_CONFIG, ConversationReviewService, type AppConfig } from '@app/domain';
+import { createReviewActivities } from './review.activities';
+
+const CONNECT_ATTEMPTS = 30;
+
+@Injectable()
+export class TemporalWorkerService implements OnApplicationShutdown {
+  private readonly log = new Logger(TemporalWorkerService.name);
+  private worker: Worker | undefined;
+  private connection: NativeConnection | undefined;
+  private running: Promise<void> | undefined;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly reviews: ConversationReviewService,
+  ) {}
+
+  /** Connects (retrying for ~30 s), then polls the task queue until shutdown. Throws if it never connects. */
+  async start(): Promise<void> {
+    this.connection = await this.connect();
+    this.worker = await Worker.create({
+      connection: this.connection,
+      namespace: this.config.temporalNamespace,
+      taskQueue: CONVERSATION_TASK_QUEUE,
+      workflowsPath: require.resolve('@app/workflows/workflows'),
+      activities: createReviewActivities(this.reviews),
+      maxConcurrentActivityTaskExecutions: Number(process.env.WORKER_MAX_ACTIVITIES ?? 50),
+      maxCachedWorkflows: Number(process.env.WORKER_MAX_CACHED_WORKFLOWS ?? 2_000),
+      shutdownGraceTime: '10s',
+    });
+    this.running = this.worker.run();
+    this.running.catch((err: unknown) => {
+      this.log.error(`worker stopped: ${(err as Error).message}`);
+      process.exit(1);
+    });
+  }
+
+  private async connect(): Promise<NativeConnection> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await NativeConnection.connect({ address: this.config.temporalAddress });
+      } catch (err) {
+        if (attempt >= CONNECT_ATTEMPTS) throw new Error(`cannot connect to Temporal at ${this.config.temporalAddress}: ${(err as Error).message}`);
+        this.log.warn(`Temporal at ${this.config.temporalAddress} not reachable yet (${attempt}/${CONNECT_ATTEMPTS})`);
+        await new Promise((r) => setTimeout(r, 1_000));
+      }
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
+    await this.running?.catch(() => undefined);
+    await this.connection?.close().catch(() => undefined);
+  }
+}

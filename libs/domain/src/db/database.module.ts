@@ -1,0 +1,20 @@
+import { Global, Module } from '@nestjs/common';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { ormConfig } from './mikro-orm.config';
+import { Database } from './database.service';
+
+@Global()
+@Module({
+  imports: [
+    MikroOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      driver: undefined as never,
+      useFactory: (config: AppConfig) => ({ ...ormConfig(config.databaseUrl), registerRequestContext: true }),
+    }),
+  ],
+  providers: [Database],
+  exports: [Database],
+})
+export class DatabaseModule {}

@@ -1,0 +1,60 @@
+// What Meilisearch holds for one conversation, and how it is built from the database rows.
+export interface ConversationDocument {
+  id: string;
+  workspaceId: string;
+  title: string;
+  contactName: string | null;
+  phones: string[];
+  email: string | null;
+  messages: string[];
+  notes: string[];
+  status: string;
+  source: string;
+  tags: string[];
+  visible: boolean;
+  qualityScore: number | null;
+  /** epoch milliseconds, for range filters */
+  lastMessageAt: number;
+  /** see sortKeyOf: the order of the list, for sorting and keyset paging */
+  sortKey: number;
+}
+
+/**
+ * Every spelling a person may type for a phone number: "+39 347 123 4567", "393471234567",
+ * "3471234567" (national), "00393471234567". Digit runs are kept whole so a prefix search works.
+ */
+export function phoneSpellings(raw: string | null | undefined): string[] {
+  if (!raw) return [];
+  const digits = raw.replace(/\D/g, '').replace(/^00/, '');
+  if (digits.length < 5) return [raw];
+  const out = new Set<string>([digits, `+${digits}`, `00${digits}`]);
+  // Country codes are 1–3 digits; the national number is what people often type.
+  for (const cc of [1, 2, 3]) {
+    const national = digits.slice(cc);
+    if (national.length >= 6) out.add(national);
+  }
+  if (digits.startsWith('39') && digits.length > 9) out.add(`+39 ${digits.slice(2, 5)} ${digits.slice(5, 8)} ${digits.slice(8)}`);
+  return [...out];
+}
+
+// Message texts beyond this are left out of the index: enough to find a conversation, bounded in size.
+const MAX_INDEXED_TEXT = 20_000;
+
+export function capTexts(texts: string[]): string[] {
+  const out: string[] = [];
+  let total = 0;
+  for (const t of texts) {
+    if (total + t.length > MAX_INDEXED_TEXT) break;
+    out.push(t);
+    total += t.length;
+  }
+  return out;
+}
+
+/**
+ * A number that orders conversations like the list does (lastMessageAt desc, id desc), so search
+ * results can be paged with the same kind of keyset cursor. ms * 1000 + 3 hex digits of the id.
+ */
+export function sortKeyOf(lastMessageAt: Date, id: string): number {
+  return lastMessageAt.getTime() * 1000 + (parseInt(id.replace(/-/g, '').slice(-3), 16) % 1000);
+}

@@ -1,0 +1,101 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import {
+  CONVERSATION_TASK_QUEUE,
+  CONVERSATION_WORKFLOW_TYPE,
+  MESSAGE_SIGNAL,
+  SA,
+  conversationWorkflowId,
+  type ConversationWorkflowInput,
+  type MessageSignal,
+} from '@app/workflows/conversation.contract';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+import { Database } from '../db/database.service';
+import type { RecordedMessage } from '../ingestion/incoming-message';
+import { TemporalClientProvider } from './temporal-client.provider';
+
+type SignalTarget = Pick<RecordedMessage, 'workspaceId' | 'source' | 'conversationId' | 'messageId' | 'seq' | 'sentAt' | 'receivedAt'>;
+
+const SIGNAL_DEADLINE_MS = 5_000;
+const MARK_FLUSH_MS = 20;
+
+/**
+ * signalWithStart for each stored message. A failure is logged and left to the outbox relay: the
+ * message stays unsignaled in the database until a signal succeeds.
+ */
+@Injectable()
+export class ConversationSignaler implements OnModuleDestroy {
+  private readonly log = new Logger(ConversationSignaler.name);
+  private toMark: string[] = [];
+  private flushTimer: NodeJS.Timeout | undefined;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly temporal: TemporalClientProvider,
+    private readonly db: Database,
+  ) {}
+
+  /** Returns whether the workflow got it. Never throws: the outbox relay retries failures. */
+  async signal(m: SignalTarget): Promise<boolean> {
+    try {
+      await this.send(m);
+    } catch (err) {
+      this.log.warn(`signal for message ${m.messageId} deferred to the outbox: ${(err as Error).message}`);
+      return false;
+    }
+    this.markSignaled(m.messageId);
+    return true;
+  }
+
+  /** Throws on failure; for the relay, which marks in bulk itself. */
+  async send(m: SignalTarget): Promise<void> {
+    const input: ConversationWorkflowInput = {
+      conversationId: m.conversationId,
+      workspaceId: m.workspaceId,
+      source: m.source,
+      reviewDelayMs: this.config.reviewDelayMs,
+      idleCloseMs: this.config.idleCloseMs,
+    };
+    const signal: MessageSignal = { seq: m.seq, sentAt: m.sentAt.toISOString(), receivedAt: m.receivedAt.toISOString() };
+    await this.temporal.withDeadline(SIGNAL_DEADLINE_MS, (client) =>
+      client.workflow.signalWithStart(CONVERSATION_WORKFLOW_TYPE, {
+        workflowId: conversationWorkflowId(m.conversationId),
+        taskQueue: CONVERSATION_TASK_QUEUE,
+        args: [input],
+        signal: MESSAGE_SIGNAL,
+        signalArgs: [signal],
+        typedSearchAttributes: [
+          { key: SA.workspaceId, value: m.workspaceId },
+          { key: SA.conversationId, value: m.conversationId },
+          { key: SA.source, value: m.source },
+          { key: SA.reviewed, value: false },
+          { key: SA.lastMessageAt, value: m.sentAt },
+        ],
+      }),
+    );
+  }
+
+  // Marks are batched: one UPDATE for many messages keeps the ingestion path at one round trip.
+  private markSignaled(id: string): void {
+    this.toMark.push(id);
+    this.flushTimer ??= setTimeout(() => void this.flush(), MARK_FLUSH_MS);
+  }
+
+  async flush(): Promise<void> {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    const ids = this.toMark;
+    this.toMark = [];
+    if (ids.length === 0) return;
+    try {
+      await this.db.run('update message set signaled_at = now() where id = any(?::uuid[]) and signaled_at is null', [ids]);
+    } catch (err) {
+      // Unmarked messages are signaled again by the relay; the workflow ignores repeats.
+      this.log.warn(`could not mark ${ids.length} messages signaled: ${(err as Error).message}`);
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.flush();
+  }
+}

@@ -1,0 +1,75 @@
+// Plain types and names shared by the workflow, the worker's activities and every client that
+// signals or queries a conversation. No runtime imports: this file is bundled into the workflow.
+
+export const CONVERSATION_TASK_QUEUE = 'conversations';
+export const CONVERSATION_WORKFLOW_TYPE = 'conversationWorkflow';
+export const MESSAGE_SIGNAL = 'message';
+export const STATE_QUERY = 'state';
+
+export function conversationWorkflowId(conversationId: string): string {
+  return `conversation-${conversationId}`;
+}
+
+export interface ConversationWorkflowInput {
+  conversationId: string;
+  workspaceId: string;
+  source: 'WHATSAPP' | 'WIDGET';
+  reviewDelayMs: number;
+  /** The run completes after this long without a message; a later message starts a new run. */
+  idleCloseMs: number;
+  /** Handed over by continue-as-new. */
+  carried?: ConversationState;
+  /** History length that triggers continue-as-new (default 4,000); tests set it low. */
+  historyLimit?: number;
+}
+
+/** One recorded message. Idempotent: the same signal twice changes nothing. */
+export interface MessageSignal {
+  /** The message's position in the conversation (1-based); the highest seen is the message count. */
+  seq: number;
+  sentAt: string;
+  /** When the service stored it: the inactivity timer runs from the newest of these. */
+  receivedAt: string;
+}
+
+export interface ConversationState {
+  messageCount: number;
+  lastMessageAt: string | null;
+  lastActivityAt: string | null;
+  reviewDueAt: string | null;
+  lastReviewAt: string | null;
+  reviewedThroughSeq: number;
+  reviewCount: number;
+  status: string | null;
+}
+
+export interface ReviewActivityInput {
+  conversationId: string;
+  /** Review the conversation as of this message; a retry with the same value stores nothing new. */
+  throughSeq: number;
+}
+
+export interface ReviewActivityResult {
+  throughSeq: number;
+  status: string;
+  reviewedAt: string;
+}
+
+export interface ConversationActivities {
+  reviewConversation(input: ReviewActivityInput): Promise<ReviewActivityResult>;
+}
+
+// Search attributes registered on the server (see the contract), as the plain { name, type } objects
+// the SDK's defineSearchAttributeKey would build: the workflow bundle needs nothing else at run time.
+interface SearchAttributeKey<T extends 'KEYWORD' | 'BOOL' | 'DATETIME'> {
+  name: string;
+  type: T;
+}
+export const SA = {
+  workspaceId: { name: 'WorkspaceId', type: 'KEYWORD' } as SearchAttributeKey<'KEYWORD'>,
+  conversationId: { name: 'ConversationId', type: 'KEYWORD' } as SearchAttributeKey<'KEYWORD'>,
+  source: { name: 'ConversationSource', type: 'KEYWORD' } as SearchAttributeKey<'KEYWORD'>,
+  status: { name: 'ConversationStatus', type: 'KEYWORD' } as SearchAttributeKey<'KEYWORD'>,
+  reviewed: { name: 'Reviewed', type: 'BOOL' } as SearchAttributeKey<'BOOL'>,
+  lastMessageAt: { name: 'LastMessageAt', type: 'DATETIME' } as SearchAttributeKey<'DATETIME'>,
+};

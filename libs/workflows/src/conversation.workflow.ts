@@ -1,0 +1,110 @@
+import {
+  allHandlersFinished,
+  condition,
+  continueAsNew,
+  defineQuery,
+  defineSignal,
+  proxyActivities,
+  setHandler,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
+import {
+  MESSAGE_SIGNAL,
+  SA,
+  STATE_QUERY,
+  type ConversationActivities,
+  type ConversationState,
+  type ConversationWorkflowInput,
+  type MessageSignal,
+} from './conversation.contract';
+
+export const messageSignal = defineSignal<[MessageSignal]>(MESSAGE_SIGNAL);
+export const stateQuery = defineQuery<ConversationState>(STATE_QUERY);
+
+// Well below Temporal's 50k-event limit; continueAsNewSuggested covers the size limit.
+const MAX_HISTORY_EVENTS = 4_000;
+
+const { reviewConversation } = proxyActivities<ConversationActivities>({
+  startToCloseTimeout: '3 minutes',
+  retry: { initialInterval: '2s', backoffCoefficient: 2, maximumInterval: '5 minutes' },
+});
+
+function initialState(): ConversationState {
+  return {
+    messageCount: 0,
+    lastMessageAt: null,
+    lastActivityAt: null,
+    reviewDueAt: null,
+    lastReviewAt: null,
+    reviewedThroughSeq: 0,
+    reviewCount: 0,
+    status: null,
+  };
+}
+
+/**
+ * One long-lived run per conversation. Every message signal moves the review deadline to the newest
+ * activity + reviewDelay; when the deadline passes with nothing newer, the review activity runs once
+ * for everything received so far. Then the run waits for more, and completes after idleCloseMs.
+ */
+export async function conversationWorkflow(input: ConversationWorkflowInput): Promise<ConversationState> {
+  const state = input.carried ?? initialState();
+  let lastActivityMs = state.lastActivityAt ? Date.parse(state.lastActivityAt) : 0;
+
+  const setDue = () => {
+    state.reviewDueAt =
+      state.messageCount > state.reviewedThroughSeq ? new Date(lastActivityMs + input.reviewDelayMs).toISOString() : null;
+  };
+
+  setHandler(messageSignal, (m: MessageSignal) => {
+    state.messageCount = Math.max(state.messageCount, m.seq);
+    if (!state.lastMessageAt || Date.parse(m.sentAt) > Date.parse(state.lastMessageAt)) {
+      state.lastMessageAt = m.sentAt;
+      upsertSearchAttributes([{ key: SA.lastMessageAt, value: new Date(m.sentAt) }]);
+    }
+    // Signals may arrive out of order or twice: only a newer activity moves the deadline.
+    const activity = Date.parse(m.receivedAt);
+    if (activity > lastActivityMs) {
+      lastActivityMs = activity;
+      state.lastActivityAt = m.receivedAt;
+    }
+    setDue();
+  });
+  setHandler(stateQuery, () => ({ ...state }));
+
+  for (;;) {
+    const info = workflowInfo();
+    if (info.continueAsNewSuggested || info.historyLength > (input.historyLimit ?? MAX_HISTORY_EVENTS)) {
+      await condition(allHandlersFinished);
+      return await continueAsNew<typeof conversationWorkflow>({ ...input, carried: state });
+    }
+
+    if (state.messageCount > state.reviewedThroughSeq) {
+      const waitMs = lastActivityMs + input.reviewDelayMs - Date.now();
+      if (waitMs > 0) {
+        const seen = lastActivityMs;
+        // Wakes on the deadline, or early when a newer message moved it.
+        await condition(() => lastActivityMs !== seen, waitMs);
+        continue;
+      }
+      const result = await reviewConversation({ conversationId: input.conversationId, throughSeq: state.messageCount });
+      state.reviewedThroughSeq = Math.max(state.reviewedThroughSeq, result.throughSeq);
+      state.lastReviewAt = result.reviewedAt;
+      state.status = result.status;
+      state.reviewCount += 1;
+      setDue();
+      upsertSearchAttributes([
+        { key: SA.reviewed, value: true },
+        { key: SA.status, value: result.status },
+      ]);
+      continue;
+    }
+
+    const woke = await condition(() => state.messageCount > state.reviewedThroughSeq, input.idleCloseMs);
+    if (!woke) {
+      await condition(allHandlersFinished);
+      return state;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+export * from './conversation.contract';
+export { conversationWorkflow, messageSignal, stateQuery } from './conversation.workflow';

@@ -1,0 +1,224 @@
+// Starts the built api and worker as real processes against the test stack (PostgreSQL clone per
+// file, the shared Temporal dev server and Meilisearch), and gives tests small HTTP helpers.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { createTestDatabase, freePort, readStack } from './stack';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const API_MAIN = path.join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
+const WORKER_MAIN = path.join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js');
+
+export const WHATSAPP_SECRET = 'test-app-secret';
+export const VERIFY_TOKEN = 'test-verify-token';
+
+export interface SystemOptions {
+  reviewDelay?: string;
+  apiInstances?: number;
+  env?: Record<string, string>;
+}
+
+export interface HttpResult<T = unknown> {
+  status: number;
+  body: T;
+  text: string;
+}
+
+export class System {
+  readonly processes = new Set<ChildProcess>();
+  worker: ChildProcess | undefined;
+  apiUrls: string[] = [];
+
+  constructor(
+    readonly env: Record<string, string>,
+    readonly dropDatabase: () => Promise<void>,
+  ) {}
+
+  get apiUrl(): string {
+    return this.apiUrls[0];
+  }
+
+  get adminToken(): string {
+    return this.env.ADMIN_TOKEN;
+  }
+
+  private spawnNode(main: string, env: Record<string, string>, name: string): ChildProcess {
+    const child = spawn(process.execPath, ['--enable-source-maps', main], {
+      env: { ...process.env, ...this.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const verbose = process.env.TEST_VERBOSE === '1';
+    child.stdout!.on('data', (d: Buffer) => verbose && process.stderr.write(`[${name}] ${d}`));
+    child.stderr!.on('data', (d: Buffer) => verbose && process.stderr.write(`[${name}] ${d}`));
+    this.processes.add(child);
+    child.on('exit', () => this.processes.delete(child));
+    return child;
+  }
+
+  async startApi(): Promise<string> {
+    const port = await freePort();
+    const child = this.spawnNode(API_MAIN, { PORT: String(port) }, `api:${port}`);
+    const url = `http://127.0.0.1:${port}`;
+    await waitFor(async () => (await httpGet(`${url}/health`)).status === 200, 60_000, `api on ${port} healthy`, child);
+    this.apiUrls.push(url);
+    return url;
+  }
+
+  async startWorker(): Promise<void> {
+    const child = this.spawnNode(WORKER_MAIN, {}, 'worker');
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error('worker did not print "worker ready" within 60 s')), 60_000);
+      child.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('worker ready')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`worker exited with ${code} before ready`));
+      });
+    });
+    this.worker = child;
+  }
+
+  /** SIGKILL: no shutdown hooks, as in a crash. */
+  async killWorker(): Promise<void> {
+    const w = this.worker;
+    if (!w || w.exitCode !== null) return;
+    const exited = new Promise((r) => w.once('exit', r));
+    w.kill('SIGKILL');
+    await exited;
+    this.worker = undefined;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(
+      [...this.processes].map(
+        (p) =>
+          new Promise<void>((resolve) => {
+            if (p.exitCode !== null || p.signalCode !== null) return resolve();
+            p.once('exit', () => resolve());
+            p.kill('SIGTERM');
+            setTimeout(() => p.kill('SIGKILL'), 8_000).unref();
+          }),
+      ),
+    );
+    await this.dropDatabase();
+  }
+
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string, url = this.apiUrl): Promise<{ data?: T; errors?: any[] }> {
+    const res = await httpJson('POST', `${url}/graphql`, { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
+    return res.body as { data?: T; errors?: any[] };
+  }
+
+  async createWorkspace(name: string, whatsappPhoneNumberId?: string): Promise<{ id: string; apiToken: string }> {
+    const res = await this.gql(
+      'mutation($n: String!, $p: String) { createWorkspace(name: $n, whatsappPhoneNumberId: $p) { apiToken workspace { id } } }',
+      { n: name, p: whatsappPhoneNumberId ?? null },
+      this.adminToken,
+    );
+    if (!res.data) throw new Error(`createWorkspace failed: ${JSON.stringify(res.errors)}`);
+    return { id: res.data.createWorkspace.workspace.id, apiToken: res.data.createWorkspace.apiToken };
+  }
+
+  postMessage(token: string | undefined, body: unknown): Promise<HttpResult<any>> {
+    return httpJson('POST', `${this.apiUrl}/v1/messages`, body, token ? { authorization: `Bearer ${token}` } : {});
+  }
+
+  postWebhook(raw: string, signature: string | null = sign(raw)): Promise<HttpResult<any>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (signature !== null) headers['x-hub-signature-256'] = signature;
+    return httpRaw('POST', `${this.apiUrl}/webhooks/whatsapp`, raw, headers);
+  }
+
+  async sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
+    const { Client } = await import('pg');
+    const client = new Client({ connectionString: this.env.DATABASE_URL });
+    await client.connect();
+    try {
+      return (await client.query(query, params)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  }
+}
+
+export function sign(raw: string, secret = WHATSAPP_SECRET): string {
+  return `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
+}
+
+export async function startSystem(opts: SystemOptions = {}): Promise<System> {
+  const stack = readStack();
+  const db = await createTestDatabase();
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    DATABASE_URL: db.url,
+    TEMPORAL_ADDRESS: stack.temporalAddress,
+    TEMPORAL_NAMESPACE: 'default',
+    MEILI_URL: stack.meiliUrl,
+    MEILI_MASTER_KEY: stack.meiliMasterKey,
+    MEILI_INDEX: `conversations_${randomBytes(4).toString('hex')}`,
+    ADMIN_TOKEN: `admin-${randomBytes(8).toString('hex')}`,
+    REVIEW_DELAY: opts.reviewDelay ?? '2s',
+    WHATSAPP_APP_SECRET: WHATSAPP_SECRET,
+    WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN,
+    ...opts.env,
+  };
+  const system = new System(env, db.drop);
+  try {
+    await system.startWorker();
+    for (let i = 0; i < (opts.apiInstances ?? 1); i++) await system.startApi();
+  } catch (err) {
+    await system.stop();
+    throw err;
+  }
+  return system;
+}
+
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string, proc?: ChildProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (proc && proc.exitCode !== null) throw new Error(`${what}: process exited with ${proc.exitCode}`);
+    try {
+      if (await check()) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export function httpGet(url: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+  return httpRaw('GET', url, undefined, headers);
+}
+
+export function httpJson(method: string, url: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult<any>> {
+  return httpRaw(method, url, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
+}
+
+export async function httpRaw(method: string, url: string, body: string | undefined, headers: Record<string, string>): Promise<HttpResult<any>> {
+  const http = await import('node:http');
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let parsed: unknown = text;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          // plain text body
+        }
+        resolve({ status: res.statusCode ?? 0, body: parsed, text });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
