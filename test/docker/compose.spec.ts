@@ -38,7 +38,8 @@ describe('docker/compose.yaml', () => {
     for (const name of ['api', 'worker']) {
       const env = Object.keys(compose.services[name].environment ?? {}).filter((k) => k !== '<<');
       for (const k of env) assert.ok(read.has(k), `${name} sets ${k}, which no code reads`);
-      for (const k of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'MEILI_URL', 'MEILI_MASTER_KEY']) assert.ok(env.includes(k), `${name} lacks ${k}`);
+      for (const k of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'MEILI_URL', 'MEILI_MASTER_KEY'])
+        assert.ok(env.includes(k), `${name} lacks ${k}`);
     }
   });
 

@@ -63,9 +63,16 @@ async function serve(): Promise<void> {
   const app = await NestFactory.create(LocalApiModule, { bodyParser: false, logger: ['error', 'warn'] });
   app.use(express.json({ limit: '1mb' }));
   app.enableShutdownHooks();
-  await app.get(SearchIndexService).ensureIndex();
+  const searchIndex = app.get(SearchIndexService);
+  await searchIndex.ensureIndex();
   const config = app.get<{ port: number }>(APP_CONFIG);
   await app.listen(config.port, '127.0.0.1');
+  // What the worker's search sync does: index rows whose indexed_version is behind (seeded rows too).
+  const sync = async (): Promise<void> => {
+    await searchIndex.syncPending().catch((err: unknown) => searchIndex.logFailure('local sync', err));
+    setTimeout(() => void sync(), 250).unref();
+  };
+  void sync();
 }
 
 if (require.main === module) {
@@ -167,7 +174,12 @@ export async function gql<T = any>(
   token?: string,
   headers: Record<string, string> = {},
 ): Promise<GqlResult<T> & { status: number }> {
-  const res = await httpJson('POST', `${url}/graphql`, { query, variables }, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers });
+  const res = await httpJson(
+    'POST',
+    `${url}/graphql`,
+    { query, variables },
+    { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+  );
   return { status: res.status, ...(res.body as GqlResult<T>) };
 }
 
@@ -182,7 +194,12 @@ export function codesOf(res: GqlResult): string[] {
   return (res.errors ?? []).map((e) => String(e.extensions?.code));
 }
 
-export async function createWorkspace(url: string, adminToken: string, name: string, phoneNumberId?: string): Promise<{ id: string; token: string }> {
+export async function createWorkspace(
+  url: string,
+  adminToken: string,
+  name: string,
+  phoneNumberId?: string,
+): Promise<{ id: string; token: string }> {
   const data = await gqlOk(
     url,
     'mutation($n: String!, $p: String) { createWorkspace(name: $n, whatsappPhoneNumberId: $p) { apiToken workspace { id name } } }',
@@ -245,14 +262,29 @@ export async function seedConversation(db: TestDb, workspaceId: string, s: SeedC
   const source = s.source ?? 'WHATSAPP';
   const key = s.key ?? randomBytes(6).toString('hex');
   const phone = s.phone === undefined ? (source === 'WHATSAPP' ? `+${key}` : null) : s.phone;
-  const [contact] = await db.query('insert into contact (workspace_id, name, phone) values ($1, $2, $3) returning id', [workspaceId, s.name ?? null, phone]);
+  const [contact] = await db.query('insert into contact (workspace_id, name, phone) values ($1, $2, $3) returning id', [
+    workspaceId,
+    s.name ?? null,
+    phone,
+  ]);
   const title = s.name ?? phone ?? `Visitor ${key.slice(-6)}`;
   const texts = s.messages ?? ['Hello, I would like some information', 'Sure, how can I help?'];
   const [conv] = await db.query(
     `insert into conversation (workspace_id, source, conversation_key, contact_id, title, status, visible, last_message_at, message_count,
                                quality_score, reviewed_at, suggested_status)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, case when $7 then now() end, $6) returning id`,
-    [workspaceId, source, key, contact.id, title, s.status ?? 'IN_PROGRESS', s.visible ?? true, s.lastMessageAt, texts.length, s.qualityScore ?? 70],
+    [
+      workspaceId,
+      source,
+      key,
+      contact.id,
+      title,
+      s.status ?? 'IN_PROGRESS',
+      s.visible ?? true,
+      s.lastMessageAt,
+      texts.length,
+      s.qualityScore ?? 70,
+    ],
   );
   let lastId: string | undefined;
   for (let i = 0; i < texts.length; i++) {
@@ -288,7 +320,11 @@ export async function seedConversation(db: TestDb, workspaceId: string, s: SeedC
 
 // ---------------------------------------------------------------- graphql-ws
 
-export function wsClient(httpUrl: string, token: string | undefined, extra: { onClose?: (code: number, reason: string) => void } = {}): Client {
+export function wsClient(
+  httpUrl: string,
+  token: string | undefined,
+  extra: { onClose?: (code: number, reason: string) => void } = {},
+): Client {
   return createClient({
     url: `${httpUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: WebSocket,

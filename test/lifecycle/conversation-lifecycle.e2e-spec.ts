@@ -67,7 +67,11 @@ describe('conversation lifecycle (api + worker + PostgreSQL + Temporal + Meilise
   it('records every message type of a batched delivery with readable text', async () => {
     const res = await sys.postWebhook(fixture('media-and-interactive.json'));
     assert.equal(res.status, 200, res.text);
-    const texts = (await sys.sql("select m.text from message m join conversation c on c.id = m.conversation_id where c.conversation_key = '447700900123' order by seq")).map((r) => r.text);
+    const texts = (
+      await sys.sql(
+        "select m.text from message m join conversation c on c.id = m.conversation_id where c.conversation_key = '447700900123' order by seq",
+      )
+    ).map((r) => r.text);
     assert.equal(texts.length, 5);
     assert.match(texts[0], /roof, about 40 m2/);
     assert.match(texts[1], /10 Example Street, London/);
@@ -131,7 +135,13 @@ describe('conversation lifecycle (api + worker + PostgreSQL + Temporal + Meilise
   it('messages during the window push the review back; a message after the review leads to a second review', async () => {
     const key = `sess-window-${Date.now()}`;
     const send = (n: number, text: string) =>
-      sys.postMessage(token, { source: 'WIDGET', conversationKey: key, messageId: `${key}-${n}`, role: n % 2 ? 'CUSTOMER' : 'AGENT', text });
+      sys.postMessage(token, {
+        source: 'WIDGET',
+        conversationKey: key,
+        messageId: `${key}-${n}`,
+        role: n % 2 ? 'CUSTOMER' : 'AGENT',
+        text,
+      });
     const first = await send(1, 'Hello, do you sell solar panels for a flat roof?');
     const id = first.body.conversationId as string;
     // Keep talking for longer than one delay: no review may happen meanwhile.
@@ -151,7 +161,13 @@ describe('conversation lifecycle (api + worker + PostgreSQL + Temporal + Meilise
 
   it('a worker killed (SIGKILL) during the window and restarted reviews exactly once', async () => {
     const key = `sess-crash-${Date.now()}`;
-    const res = await sys.postMessage(token, { source: 'WIDGET', conversationKey: key, messageId: `${key}-1`, role: 'CUSTOMER', text: 'What are your opening hours?' });
+    const res = await sys.postMessage(token, {
+      source: 'WIDGET',
+      conversationKey: key,
+      messageId: `${key}-1`,
+      role: 'CUSTOMER',
+      text: 'What are your opening hours?',
+    });
     const id = res.body.conversationId as string;
     await sys.killWorker();
     await new Promise((r) => setTimeout(r, REVIEW_DELAY_MS + 1_000)); // the deadline passes with no worker
@@ -170,13 +186,33 @@ describe('conversation lifecycle (api + worker + PostgreSQL + Temporal + Meilise
     const workflowId = `conversation-${row.id}`;
     await waitFor(
       async () => {
-        const { stdout } = await run(cli, ['workflow', 'list', '--address', stack.temporalAddress, '--query', `ConversationSource='WHATSAPP' AND ConversationId='${row.id}'`, '--output', 'json']);
+        const { stdout } = await run(cli, [
+          'workflow',
+          'list',
+          '--address',
+          stack.temporalAddress,
+          '--query',
+          `ConversationSource='WHATSAPP' AND ConversationId='${row.id}'`,
+          '--output',
+          'json',
+        ]);
         return stdout.includes(workflowId);
       },
       20_000,
       'visibility of the workflow',
     );
-    const { stdout } = await run(cli, ['workflow', 'query', '--address', stack.temporalAddress, '--workflow-id', workflowId, '--name', 'state', '--output', 'json']);
+    const { stdout } = await run(cli, [
+      'workflow',
+      'query',
+      '--address',
+      stack.temporalAddress,
+      '--workflow-id',
+      workflowId,
+      '--name',
+      'state',
+      '--output',
+      'json',
+    ]);
     const state = JSON.parse(stdout).queryResult?.[0] ?? JSON.parse(stdout);
     assert.ok(state.messageCount >= 2, stdout);
     assert.ok(state.lastReviewAt, stdout);

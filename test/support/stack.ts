@@ -26,7 +26,8 @@ let cached: TestStack | undefined;
 export function readStack(): TestStack {
   if (cached) return cached;
   const file = process.env.TEST_STACK_FILE;
-  if (!file) throw new Error('TEST_STACK_FILE is not set: run the tests with npm test (node --test with test/global-setup.mjs as global setup)');
+  if (!file)
+    throw new Error('TEST_STACK_FILE is not set: run the tests with npm test (node --test with test/global-setup.mjs as global setup)');
   cached = JSON.parse(readFileSync(file, 'utf8')) as TestStack;
   return cached;
 }

@@ -109,7 +109,12 @@ export class System {
     await this.dropDatabase();
   }
 
-  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string, url = this.apiUrl): Promise<{ data?: T; errors?: any[] }> {
+  async gql<T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    url = this.apiUrl,
+  ): Promise<{ data?: T; errors?: any[] }> {
     const res = await httpJson('POST', `${url}/graphql`, { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
     return res.body as { data?: T; errors?: any[] };
   }
@@ -200,7 +205,12 @@ export function httpJson(method: string, url: string, body: unknown, headers: Re
   return httpRaw(method, url, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
 }
 
-export async function httpRaw(method: string, url: string, body: string | undefined, headers: Record<string, string>): Promise<HttpResult<any>> {
+export async function httpRaw(
+  method: string,
+  url: string,
+  body: string | undefined,
+  headers: Record<string, string>,
+): Promise<HttpResult<any>> {
   const http = await import('node:http');
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method, headers }, (res) => {

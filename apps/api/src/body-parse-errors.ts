@@ -11,7 +11,11 @@ export function bodyParseErrors(err: unknown, _req: Request, res: Response, next
     return;
   }
   if (e?.type === 'entity.too.large') {
-    res.status(413).json({ error: 'payload_too_large', message: `body: larger than ${e.limit} bytes`, fields: [{ field: 'body', message: 'too large' }] });
+    res.status(413).json({
+      error: 'payload_too_large',
+      message: `body: larger than ${e.limit} bytes`,
+      fields: [{ field: 'body', message: 'too large' }],
+    });
     return;
   }
   next(err);

@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { CONVERSATION_TASK_QUEUE } from '@app/workflows/conversation.contract';
 import { APP_CONFIG, ConversationReviewService, type AppConfig } from '@app/domain';
 import { createReviewActivities } from './review.activities';
+import { WORKFLOWS_PATH } from './workflows-path';
 
 const CONNECT_ATTEMPTS = 30;
 
@@ -25,7 +26,7 @@ export class TemporalWorkerService implements OnApplicationShutdown {
       connection: this.connection,
       namespace: this.config.temporalNamespace,
       taskQueue: CONVERSATION_TASK_QUEUE,
-      workflowsPath: require.resolve('@app/workflows/workflows'),
+      workflowsPath: WORKFLOWS_PATH,
       activities: createReviewActivities(this.reviews),
       maxConcurrentActivityTaskExecutions: Number(process.env.WORKER_MAX_ACTIVITIES ?? 50),
       maxCachedWorkflows: Number(process.env.WORKER_MAX_CACHED_WORKFLOWS ?? 2_000),
@@ -43,7 +44,8 @@ export class TemporalWorkerService implements OnApplicationShutdown {
       try {
         return await NativeConnection.connect({ address: this.config.temporalAddress });
       } catch (err) {
-        if (attempt >= CONNECT_ATTEMPTS) throw new Error(`cannot connect to Temporal at ${this.config.temporalAddress}: ${(err as Error).message}`);
+        if (attempt >= CONNECT_ATTEMPTS)
+          throw new Error(`cannot connect to Temporal at ${this.config.temporalAddress}: ${(err as Error).message}`, { cause: err });
         this.log.warn(`Temporal at ${this.config.temporalAddress} not reachable yet (${attempt}/${CONNECT_ATTEMPTS})`);
         await new Promise((r) => setTimeout(r, 1_000));
       }

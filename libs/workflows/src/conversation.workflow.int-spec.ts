@@ -5,9 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { Client, Connection, type WorkflowHandle } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
-import { readStack } from '../../../test/support/stack';
+import { execFileSync } from 'node:child_process';
+import { readStack, temporalCli } from '../../../test/support/stack';
 import {
   CONVERSATION_WORKFLOW_TYPE,
   MESSAGE_SIGNAL,
@@ -105,22 +106,26 @@ describe('conversationWorkflow', () => {
     await until(() => reviewsOf(id).length === 1);
     await send(msg(3));
     await until(() => reviewsOf(id).length === 2);
-    assert.deepEqual(reviewsOf(id).map((c) => c.throughSeq), [2, 3]);
+    assert.deepEqual(
+      reviewsOf(id).map((c) => c.throughSeq),
+      [2, 3],
+    );
   });
 
-  it('continues as new before the history grows large, keeping its state', async () => {
+  it('continues as new before the history grows large, keeping its state and every signal', async () => {
     const id = randomUUID();
     const send = start(id, { historyLimit: 20 });
-    let handle: WorkflowHandle | undefined;
-    for (let seq = 1; seq <= 15; seq++) handle = await send(msg(seq));
-    await until(() => reviewsOf(id).length >= 1);
-    const state = await handle!.query<ConversationState>('state');
+    for (let seq = 1; seq <= 15; seq++) await send(msg(seq));
+    // No signal is lost across the run boundary: the review covers all 15 messages.
+    await until(() => reviewsOf(id).some((c) => c.throughSeq === 15));
+    const latest = client.workflow.getHandle(conversationWorkflowId(id));
+    const state = await latest.query<ConversationState>('state');
     assert.equal(state.messageCount, 15);
-    const runs = await client.workflow.list({ query: `WorkflowId = '${conversationWorkflowId(id)}'` });
+    assert.equal(state.reviewedThroughSeq, 15);
+    const runs = client.workflow.list({ query: `WorkflowId = '${conversationWorkflowId(id)}'` });
     let count = 0;
     for await (const _ of runs) count++;
     assert.ok(count >= 2, `expected continue-as-new runs, saw ${count}`);
-    assert.equal(reviewsOf(id).at(-1)!.throughSeq, 15);
   });
 
   it('completes after the idle period; a later message starts a fresh run', async () => {
@@ -143,15 +148,29 @@ describe('conversationWorkflow', () => {
       fresh.push({ name: `run-${fresh.length}`, history: await handle.fetchHistory() });
     }
     if (process.env.RECORD_HISTORIES === '1') {
+      // The CLI writes the standard JSON form of a history (what historyFromJSON reads back).
       mkdirSync(HISTORIES, { recursive: true });
-      for (const f of fresh) writeFileSync(path.join(HISTORIES, `${f.name}.json`), JSON.stringify(f.history));
+      const ids = [...new Set(calls.map((c) => c.conversationId))];
+      ids.forEach((id, i) => {
+        const json = execFileSync(temporalCli(), [
+          'workflow',
+          'show',
+          '--address',
+          readStack().temporalAddress,
+          '--workflow-id',
+          conversationWorkflowId(id),
+          '--output',
+          'json',
+        ]);
+        writeFileSync(path.join(HISTORIES, `run-${i}.json`), json);
+      });
     }
     const committed = readdirSync(HISTORIES)
       .filter((f) => f.endsWith('.json'))
-      .map((f) => ({ name: f, history: JSON.parse(readFileSync(path.join(HISTORIES, f), 'utf8')) }));
+      .map((f) => ({ name: f, history: JSON.parse(readFileSync(path.join(HISTORIES, f), 'utf8')) as unknown }));
     assert.ok(committed.length > 0, 'committed histories exist');
     for (const h of [...fresh, ...committed]) {
-      await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, h.history as never, h.name);
+      await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, h.history, h.name);
     }
   });
 });

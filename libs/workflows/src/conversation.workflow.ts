@@ -53,8 +53,7 @@ export async function conversationWorkflow(input: ConversationWorkflowInput): Pr
   let lastActivityMs = state.lastActivityAt ? Date.parse(state.lastActivityAt) : 0;
 
   const setDue = () => {
-    state.reviewDueAt =
-      state.messageCount > state.reviewedThroughSeq ? new Date(lastActivityMs + input.reviewDelayMs).toISOString() : null;
+    state.reviewDueAt = state.messageCount > state.reviewedThroughSeq ? new Date(lastActivityMs + input.reviewDelayMs).toISOString() : null;
   };
 
   setHandler(messageSignal, (m: MessageSignal) => {

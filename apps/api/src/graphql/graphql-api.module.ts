@@ -66,7 +66,7 @@ function sqlCountPlugin(): ApolloServerPlugin<BaseContext> {
         includeStacktraceInErrorResponses: !config.production,
         formatError: createFormatError(config.production),
         validationRules: [depthLimitRule()],
-        plugins: [complexityPlugin(), ...(config.production ? [] : [sqlCountPlugin()])] as ApolloDriverConfig["plugins"],
+        plugins: [complexityPlugin(), ...(config.production ? [] : [sqlCountPlugin()])] as ApolloDriverConfig['plugins'],
         context: (arg: never) => contexts.create(arg),
         subscriptions: {
           'graphql-ws': graphqlWsOptions(GRAPHQL_PATH, contexts, () => schemaHost.schema) as never,

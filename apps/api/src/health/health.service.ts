@@ -22,7 +22,14 @@ export class HealthService {
 
   async check(): Promise<HealthReport> {
     const [pg, tp, ms] = await Promise.all([
-      withTimeout(this.db.one('select 1 as ok').then(() => true, () => false), 2_000, false),
+      withTimeout(
+        this.db.one('select 1 as ok').then(
+          () => true,
+          () => false,
+        ),
+        2_000,
+        false,
+      ),
       withTimeout(this.temporal.healthy(), 3_000, false),
       withTimeout(this.search.healthy(), 2_000, false),
     ]);

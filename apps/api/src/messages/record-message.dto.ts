@@ -1,8 +1,6 @@
 import { z } from 'zod';
 
-const isoDate = z
-  .string()
-  .refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}/.test(s), 'must be an ISO-8601 date-time');
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}/.test(s), 'must be an ISO-8601 date-time');
 
 export const recordMessageSchema = z.object({
   source: z.enum(['WHATSAPP', 'WIDGET']),

@@ -20,7 +20,10 @@ export class WhatsappWebhookController {
   ): void {
     const expected = this.config.whatsappVerifyToken;
     if (mode === 'subscribe' && expected && token && safeEqual(token, expected)) {
-      res.status(200).type('text/plain').send(challenge ?? '');
+      res
+        .status(200)
+        .type('text/plain')
+        .send(challenge ?? '');
       return;
     }
     res.status(403).json({ error: 'forbidden', message: 'hub.verify_token does not match WHATSAPP_VERIFY_TOKEN' });
@@ -50,7 +53,8 @@ export class WhatsappWebhookController {
       const outcome = await this.webhooks.ingest(body);
       return { status: 'ok', ...outcome };
     } catch (err) {
-      if (err instanceof WebhookShapeError) throw new HttpError(400, 'bad_request', err.message, [{ field: 'entry', message: err.message }]);
+      if (err instanceof WebhookShapeError)
+        throw new HttpError(400, 'bad_request', err.message, [{ field: 'entry', message: err.message }]);
       throw err;
     }
   }

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { ormConfig } from './mikro-orm.config';
@@ -10,7 +11,7 @@ import { Database } from './database.service';
   imports: [
     MikroOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      driver: undefined as never,
+      driver: PostgreSqlDriver,
       useFactory: (config: AppConfig) => ({ ...ormConfig(config.databaseUrl), registerRequestContext: true }),
     }),
   ],

@@ -10,14 +10,30 @@ export interface Sql {
   run(sql: string, params?: unknown[]): Promise<number>;
 }
 
+/**
+ * A PostgreSQL array literal ('{"a","b"}'). MikroORM inlines parameters and would expand a JS array
+ * into a comma list ('a', 'b'), which breaks `any(?::uuid[])` / `unnest(?::int[])`; as one literal
+ * string it is quoted safely and cast by the `::type[]` next to the placeholder.
+ */
+export function pgArrayLiteral(values: readonly unknown[]): string {
+  const item = (v: unknown) =>
+    v === null || v === undefined
+      ? 'NULL'
+      : `"${String(v instanceof Date ? v.toISOString() : v)
+          .replace(/\\/g, '\\\\')
+          .replace(/"/g, '\\"')}"`;
+  return `{${values.map(item).join(',')}}`;
+}
+
+const bind = (params: unknown[]) => params.map((p) => (Array.isArray(p) ? pgArrayLiteral(p) : p));
+
 function sqlOn(em: EntityManager): Sql {
   const ctx = () => em.getTransactionContext();
   return {
-    query: <T>(sql: string, params: unknown[] = []) => em.getConnection().execute<T[]>(sql, params, 'all', ctx()),
-    one: async <T>(sql: string, params: unknown[] = []) =>
-      (await em.getConnection().execute<T[]>(sql, params, 'all', ctx()))[0],
+    query: <T>(sql: string, params: unknown[] = []) => em.getConnection().execute<T[]>(sql, bind(params), 'all', ctx()),
+    one: async <T>(sql: string, params: unknown[] = []) => (await em.getConnection().execute<T[]>(sql, bind(params), 'all', ctx()))[0],
     run: async (sql: string, params: unknown[] = []) =>
-      (await em.getConnection().execute<{ affectedRows: number }>(sql, params, 'run', ctx())).affectedRows,
+      (await em.getConnection().execute<{ affectedRows: number }>(sql, bind(params), 'run', ctx())).affectedRows,
   };
 }
 

@@ -54,12 +54,15 @@ export class EventBus implements OnModuleDestroy {
   /** Keeps trying while PostgreSQL is away. NOTIFY is not stored: events committed during the gap are missed. */
   private reconnect(attempt = 1): void {
     if (this.closed || this.listeners.size === 0) return;
-    setTimeout(() => {
-      this.connect().catch((err: unknown) => {
-        this.log.warn(`event listener reconnect ${attempt} failed: ${(err as Error).message}`);
-        this.reconnect(attempt + 1);
-      });
-    }, Math.min(10_000, 500 * attempt)).unref();
+    setTimeout(
+      () => {
+        this.connect().catch((err: unknown) => {
+          this.log.warn(`event listener reconnect ${attempt} failed: ${(err as Error).message}`);
+          this.reconnect(attempt + 1);
+        });
+      },
+      Math.min(10_000, 500 * attempt),
+    ).unref();
   }
 
   async onModuleDestroy(): Promise<void> {

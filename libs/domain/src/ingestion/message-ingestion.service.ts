@@ -107,7 +107,19 @@ export class MessageIngestionService {
       `insert into message (id, workspace_id, conversation_id, seq, source, external_id, role, kind, text, sent_at, received_at)
        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        on conflict (workspace_id, source, external_id) do nothing returning id`,
-      [messageId, m.workspaceId, conversationId, conv.message_count, m.source, m.externalId, m.role, m.kind, m.text, m.sentAt, conv.received_at],
+      [
+        messageId,
+        m.workspaceId,
+        conversationId,
+        conv.message_count,
+        m.source,
+        m.externalId,
+        m.role,
+        m.kind,
+        m.text,
+        m.sentAt,
+        conv.received_at,
+      ],
     );
     if (!inserted) throw new DuplicateRace();
     const [sql, params] = notifySql({ type: 'message.recorded', workspaceId: m.workspaceId, conversationId, messageId });

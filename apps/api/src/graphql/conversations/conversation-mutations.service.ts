@@ -13,6 +13,11 @@ type Change = Extract<DomainEvent, { type: 'conversation.changed' }>['change'];
 export const NOTE_MAX = 5000;
 export const TAG_MAX = 50;
 
+/** Not a uuid: no conversation of any workspace (and no SQL error). */
+function assertId(conversationId: string): void {
+  if (!isUuid(conversationId)) throw new NotFoundError('Conversation', conversationId);
+}
+
 function text(field: string, value: string, max: number): string {
   const v = (value ?? '').trim();
   if (v.length === 0) throw new BadUserInputError(field, 'must not be empty');
@@ -33,6 +38,7 @@ export class ConversationMutationsService {
 
   async addNote(sql: CountingSql, workspaceId: string, conversationId: string, body: string): Promise<NoteRecord> {
     const clean = text('body', body, NOTE_MAX);
+    assertId(conversationId);
     const note = await sql.transaction(async (tx) => {
       await this.touch(tx, workspaceId, conversationId);
       const row = await tx.one(
@@ -50,6 +56,7 @@ export class ConversationMutationsService {
   /** Idempotent: a tag the conversation has already (in any case) changes nothing. */
   async addTag(sql: CountingSql, workspaceId: string, conversationId: string, name: string): Promise<void> {
     const clean = text('name', name, TAG_MAX);
+    assertId(conversationId);
     const changed = await sql.transaction(async (tx) => {
       await this.lock(tx, workspaceId, conversationId);
       // "do update" (a no-op) so the existing row is returned, and locked against a concurrent removal
@@ -73,6 +80,7 @@ export class ConversationMutationsService {
   /** Removing a tag the conversation does not have changes nothing. */
   async removeTag(sql: CountingSql, workspaceId: string, conversationId: string, name: string): Promise<void> {
     const clean = text('name', name, TAG_MAX);
+    assertId(conversationId);
     const changed = await sql.transaction(async (tx) => {
       await this.lock(tx, workspaceId, conversationId);
       const removed = await tx.run(
@@ -90,9 +98,10 @@ export class ConversationMutationsService {
 
   /** A person's status: status_origin MANUAL, which later AI reviews keep (they set suggested_status only). */
   async changeStatus(sql: CountingSql, workspaceId: string, conversationId: string, status: ConversationStatus): Promise<void> {
-    if (!(CONVERSATION_STATUSES as readonly string[]).includes(status)) throw new BadUserInputError('status', 'is not a ConversationStatus');
+    if (!(CONVERSATION_STATUSES as readonly string[]).includes(status))
+      throw new BadUserInputError('status', 'is not a ConversationStatus');
+    assertId(conversationId);
     await sql.transaction(async (tx) => {
-      if (!isUuid(conversationId)) throw new NotFoundError('Conversation', conversationId);
       const n = await tx.run(
         `update conversation set status = ?, status_origin = 'MANUAL', version = version + 1, updated_at = now()
           where id = ? and workspace_id = ?`,
@@ -106,7 +115,6 @@ export class ConversationMutationsService {
 
   /** Bumps the version of the workspace's conversation, or NOT_FOUND. */
   private async touch(tx: Sql, workspaceId: string, conversationId: string): Promise<void> {
-    if (!isUuid(conversationId)) throw new NotFoundError('Conversation', conversationId);
     const n = await tx.run('update conversation set version = version + 1, updated_at = now() where id = ? and workspace_id = ?', [
       conversationId,
       workspaceId,
@@ -116,7 +124,6 @@ export class ConversationMutationsService {
 
   /** Row lock on the workspace's conversation (serialises tag changes), or NOT_FOUND. */
   private async lock(tx: Sql, workspaceId: string, conversationId: string): Promise<void> {
-    if (!isUuid(conversationId)) throw new NotFoundError('Conversation', conversationId);
     const row = await tx.one('select id from conversation where id = ? and workspace_id = ? for update', [conversationId, workspaceId]);
     if (!row) throw new NotFoundError('Conversation', conversationId);
   }

@@ -75,7 +75,16 @@ export class ConversationsService {
     if (query.length > 500) throw new BadUserInputError('filter.search', 'must be at most 500 characters');
 
     if (query !== '') {
-      return this.searchPage(sql, loaders, workspaceId, query, { ...f, minQualityScore: minQ, maxQualityScore: maxQ }, tagNames, first, after);
+      return this.searchPage(
+        sql,
+        loaders,
+        workspaceId,
+        query,
+        { ...f, minQualityScore: minQ, maxQualityScore: maxQ },
+        tagNames,
+        first,
+        after,
+      );
     }
 
     const where = ['c.workspace_id = ?', 'c.visible'];
@@ -180,10 +189,10 @@ export class ConversationsService {
     const ids = result.ids.slice(0, first);
     // PostgreSQL is the truth: re-check workspace and visibility, keep the index's order.
     const rows = ids.length
-      ? await sql.query(`select ${CONVERSATION_COLUMNS} from conversation c where c.id = any(?::uuid[]) and c.workspace_id = ? and c.visible`, [
-          ids,
-          workspaceId,
-        ])
+      ? await sql.query(
+          `select ${CONVERSATION_COLUMNS} from conversation c where c.id = any(?::uuid[]) and c.workspace_id = ? and c.visible`,
+          [ids, workspaceId],
+        )
       : [];
     const byId = new Map(rows.map((r) => [String(r.id), conversationRecord(r)]));
     const page = ids.map((id) => byId.get(id)).filter((c): c is ConversationRecord => c !== undefined);
@@ -204,7 +213,12 @@ export class ConversationsService {
   private primeFromJoin(loaders: Loaders, r: Record<string, unknown>): ConversationRecord {
     const c = conversationRecord(r);
     loaders.conversation.prime(c.id, c);
-    const contact: ContactRecord = { id: String(r.ct_id), name: r.ct_name as string | null, phone: r.ct_phone as string | null, email: r.ct_email as string | null };
+    const contact: ContactRecord = {
+      id: String(r.ct_id),
+      name: r.ct_name as string | null,
+      phone: r.ct_phone as string | null,
+      email: r.ct_email as string | null,
+    };
     loaders.contact.prime(contact.id, contact);
     if (r.lm_id) {
       const m = messageRecord({

@@ -1,8 +1,10 @@
+import { Logger } from '@nestjs/common';
 import type { DomainEvent } from '@app/domain/events/domain-events';
 import type { EventBus } from '@app/domain/events/event-bus.service';
 
 /** Events waiting for a slow subscriber beyond this are dropped (oldest first): a client cannot grow our memory. */
 const MAX_BUFFERED = 1000;
+const log = new Logger('Subscriptions');
 
 /**
  * An AsyncIterator over EventBus events (PostgreSQL LISTEN/NOTIFY: every process's events, in every
@@ -45,7 +47,11 @@ export async function eventStream<T>(
           wake = undefined;
           continue;
         }
-        const value = await load(event);
+        // a failed read skips this event; the subscription goes on
+        const value = await load(event).catch((err: unknown) => {
+          log.warn(`could not load ${event.type} ${event.conversationId}: ${err instanceof Error ? err.message : String(err)}`);
+          return null;
+        });
         if (value !== null && !done) return { done: false, value };
       }
     },

@@ -39,11 +39,17 @@ export class SubscriptionsResolver {
   })
   conversationUpdated(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID, nullable: true }) id: string | null) {
     const ws = requireWorkspace(ctx);
-    if (id != null && !isUuid(id)) return eventStream(this.bus, () => false, async () => null);
+    if (id != null && !isUuid(id))
+      return eventStream(
+        this.bus,
+        () => false,
+        async () => null,
+      );
     return eventStream(
       this.bus,
       (e) =>
-        (e.type === 'conversation.changed' || e.type === 'message.recorded') &&
+        // a message is announced as message.recorded; a 'message' change, if ever published too, would repeat it
+        ((e.type === 'conversation.changed' && e.change !== 'message') || e.type === 'message.recorded') &&
         e.workspaceId === ws.id &&
         (id == null || e.conversationId === id),
       (e) => this.conversation(ctx, e),
@@ -56,7 +62,12 @@ export class SubscriptionsResolver {
   })
   messageReceived(@Ctx() ctx: GqlContext, @Args('conversationId', { type: () => ID, nullable: true }) conversationId: string | null) {
     const ws = requireWorkspace(ctx);
-    if (conversationId != null && !isUuid(conversationId)) return eventStream(this.bus, () => false, async () => null);
+    if (conversationId != null && !isUuid(conversationId))
+      return eventStream(
+        this.bus,
+        () => false,
+        async () => null,
+      );
     return eventStream(
       this.bus,
       (e) => e.type === 'message.recorded' && e.workspaceId === ws.id && (conversationId == null || e.conversationId === conversationId),

@@ -5,6 +5,9 @@ import { ApolloServer, HeaderMap, type ApolloServerPlugin, type BaseContext } fr
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { NextFunction, Request, Response } from 'express';
 
+/** Largest graphql-ws message accepted (the HTTP body limit is set in main.ts: 1 MB). */
+export const MAX_WS_MESSAGE_BYTES = 1024 * 1024;
+
 type ContextFn = (arg: { req: Request; res: Response }) => Promise<BaseContext>;
 
 /**
@@ -17,9 +20,22 @@ export class ExpressApolloDriver extends ApolloDriver {
     super(modulesContainer);
   }
 
+  override async start(options: ApolloDriverConfig): Promise<void> {
+    await super.start(options);
+    // ws accepts 100 MiB messages by default; subscriptions are small. Read by ws at each upgrade.
+    const wss = (this as unknown as { _subscriptionService?: { wss?: { options: { maxPayload?: number } } } })._subscriptionService?.wss;
+    if (wss) wss.options.maxPayload = MAX_WS_MESSAGE_BYTES;
+  }
+
   override async registerExpress(options: ApolloDriverConfig, { preStartHook }: { preStartHook?: () => void } = {}): Promise<void> {
     const self = this as unknown as {
-      httpAdapterHost: { httpAdapter: { use: (...a: unknown[]) => void; getInstance(): { use: (...a: unknown[]) => void }; getHttpServer(): import('http').Server } };
+      httpAdapterHost: {
+        httpAdapter: {
+          use: (...a: unknown[]) => void;
+          getInstance(): { use: (...a: unknown[]) => void };
+          getHttpServer(): import('http').Server;
+        };
+      };
       apolloServer: ApolloServer<BaseContext>;
     };
     const httpAdapter = self.httpAdapterHost.httpAdapter;
@@ -29,7 +45,9 @@ export class ExpressApolloDriver extends ApolloDriver {
       ApolloServerPluginDrainHttpServer({ httpServer: httpAdapter.getHttpServer() }),
     ];
     preStartHook?.();
-    const server = new ApolloServer<BaseContext>({ ...(options as object), plugins } as ConstructorParameters<typeof ApolloServer<BaseContext>>[0]);
+    const server = new ApolloServer<BaseContext>({ ...(options as object), plugins } as ConstructorParameters<
+      typeof ApolloServer<BaseContext>
+    >[0]);
     await server.start();
     const context = options.context as ContextFn;
     httpAdapter.getInstance().use(path, expressHandler(server, context));

@@ -1,4 +1,13 @@
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type DocumentNode, type ExecutionArgs, type GraphQLSchema } from 'graphql';
+import {
+  GraphQLError,
+  getOperationAST,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
 import type { GqlContextFactory, WsConnectionContext } from '../auth/context.factory';
 import { complexityError, depthLimitRule, operationComplexity } from '../protection/limits';
 

@@ -41,7 +41,15 @@ export function buildConversation(input: ReviewInput): Conversation {
     const text = String(m.text ?? '');
     const clean = stripMedia(stripUrls(text)).trim();
     const at = m.sentAt instanceof Date ? m.sentAt.getTime() : new Date(m.sentAt as unknown as string).getTime();
-    return { index, role: m.role === 'AGENT' ? 'AGENT' : 'CUSTOMER', text, clean, norm: normalize(clean), at: Number.isFinite(at) ? at : 0, media: mediaKinds(text) };
+    return {
+      index,
+      role: m.role === 'AGENT' ? 'AGENT' : 'CUSTOMER',
+      text,
+      clean,
+      norm: normalize(clean),
+      at: Number.isFinite(at) ? at : 0,
+      media: mediaKinds(text),
+    };
   });
   const turns: Turn[] = [];
   for (const m of msgs) {
@@ -58,8 +66,10 @@ export function buildConversation(input: ReviewInput): Conversation {
   const agent = msgs.filter((m) => m.role === 'AGENT');
   const customerText = customer.map((m) => m.clean).join('\n');
   const agentText = agent.map((m) => m.clean).join('\n');
+  // the customer's language leads; the agent's text only breaks ties
   const cg = detectLanguage(customerText);
-  const lang = cg.hits >= 2 || !agentText ? (cg.hits > 0 ? cg.lang : 'en') : detectLanguage(agentText).hits > 0 ? detectLanguage(agentText).lang : 'en';
+  const both = detectLanguage(`${customerText}\n${customerText}\n${agentText}`);
+  const lang = cg.hits === 0 && !agentText ? 'en' : cg.margin >= 2 ? cg.lang : both.hits > 0 ? both.lang : 'en';
   return { msgs, customer, agent, turns, lang, firstName: firstNameOf(input.contact?.name), source: input.source };
 }
 
@@ -70,14 +80,19 @@ function firstNameOf(name: string | null | undefined): string | null {
   if (parts.length > 3 || !/^[\p{Lu}][\p{L}'-]+$/u.test(parts[0])) return null;
   if (!parts.every((p) => /^[\p{Lu}][\p{L}'.-]*$/u.test(p))) return null;
   // business-looking names are not people
-  if (/\b(srl|spa|ltd|llc|inc|gmbh|sas|investiment|invest|group|shop|store|service|consult|sicur|trading|marketing|agency|official|team|support|info)/i.test(n)) return null;
+  if (
+    /\b(srl|spa|ltd|llc|inc|gmbh|sas|investiment|invest|group|shop|store|service|consult|sicur|trading|marketing|agency|official|team|support|info)/i.test(
+      n,
+    )
+  )
+    return null;
   return parts[0];
 }
 
 const EXTRA_STOP =
-  'hi hiya hey hello yes yeah yep nope ok okay thanks thank please sorry just also really very much more most some any all one two the this that these those there here then than what which who whom whose when where why how would could should will shall can may might must do does did done doing have has had having get got getting make made want wanted need needed like know knew let lets see look looking think well good great nice sure still already again ever never always maybe about into onto from with without within your yours mine ours their theirs them they him her his its it\'s i\'m i\'ve i\'d you\'re we\'re we\'d we\'ve don\'t didn\'t doesn\'t isn\'t wasn\'t can\'t won\'t because though although while other another such same each every both either neither only own over under again further once off out up down ' +
+  "hi hiya hey hello yes yeah yep nope ok okay thanks thank please sorry just also really very much more most some any all one two the this that these those there here then than what which who whom whose when where why how would could should will shall can may might must do does did done doing have has had having get got getting make made want wanted need needed like know knew let lets see look looking think well good great nice sure still already again ever never always maybe about into onto from with without within your yours mine ours their theirs them they him her his its it's i'm i've i'd you're we're we'd we've don't didn't doesn't isn't wasn't can't won't because though although while other another such same each every both either neither only own over under again further once off out up down " +
   'buongiorno buonasera salve ciao grazie prego vorrei volevo vorremmo potete potrei posso puoi puo fare fate faccio sapere sono siamo siete stato stata essere avere abbiamo avete hanno questo questa questi queste quello quella quelli anche ancora sempre solo molto poco tutto tutti tutte cosa come quando dove perche quale quali quanto quanta quanti quante allora quindi pero oppure dopo prima mentre nostro nostra vostro vostra loro suo sua miei tuoi bene male cmq comunque vero davvero gia proprio pure tipo ecco dire detto grazie mille scusi scusate salve sarebbe sarei verrebbe costerebbe ' +
-  'hola gracias quiero quisiera tengo tiene tienen puedo pueden usted ustedes esto esta estos estas cuando donde como pero tambien muy bonjour merci voudrais pouvez avez suis sommes etes cette ces quand comment mais aussi tres hallo danke bitte mochte haben habe konnen kann sind diese dieser wann wie aber auch sehr ola obrigado obrigada quero gostaria posso podem tenho isso esse essa quando onde como mas tambem muito';
+  'quel quels quelle quelles welche welcher cual cuales qual quais hola gracias quiero quisiera tengo tiene tienen puedo pueden usted ustedes esto esta estos estas cuando donde como pero tambien muy bonjour merci voudrais pouvez avez suis sommes etes cette ces quand comment mais aussi tres hallo danke bitte mochte haben habe konnen kann sind diese dieser wann wie aber auch sehr ola obrigado obrigada quero gostaria posso podem tenho isso esse essa quando onde como mas tambem muito';
 
 const STOP = new Set(words(normalize(EXTRA_STOP)));
 

@@ -9,38 +9,54 @@ export type Lexicon = Record<string, readonly string[]>;
 
 export interface Phrases {
   readonly re: RegExp;
+  /** Raw matches per text already seen (texts repeat a lot within one review). Bounded. */
+  readonly cache: Map<string, RegExpMatchArray[]>;
+}
+
+const CACHE_LIMIT = 4000;
+
+function rawMatches(p: Phrases, norm: string): RegExpMatchArray[] {
+  let hit = p.cache.get(norm);
+  if (!hit) {
+    p.re.lastIndex = 0;
+    hit = [...norm.matchAll(p.re)];
+    if (p.cache.size >= CACHE_LIMIT) p.cache.clear();
+    p.cache.set(norm, hit);
+  }
+  return hit;
 }
 
 function compileOne(phrase: string): string {
   return normalize(phrase)
     .trim()
-    .replace(/\s+~\s+/g, '\u0001')
-    .replace(/([a-z0-9)'\]])\*/g, '$1\\w*')
-    .replace(/ \?/g, '\u0002')
+    .replace(/\s+~\s+/g, '@GAP@')
+    .replace(/([a-z0-9'])\*/g, '$1\\w*')
+    .replace(/ \?/g, '@OPTSP@')
     .replace(/ +/g, "[\\s'-]+")
-    .replace(/\u0002/g, "[\\s'-]*")
-    .replace(/\u0001/g, "(?:[\\s,'-]+[^\\s.!?;]+){0,3}[\\s,'-]+");
+    .replace(/@OPTSP@/g, "[\\s'-]*")
+    .replace(/@GAP@/g, "(?:[\\s,'-]+[^\\s.!?;]+){0,3}[\\s,'-]+");
 }
 
 /** One RegExp matching any of the phrases of all the given languages, on word boundaries. */
 export function phrases(...lists: (readonly string[])[]): Phrases {
   const src = lists.flat().map(compileOne).join('|');
-  return { re: new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, 'g') };
+  return { re: new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, 'g'), cache: new Map() };
 }
 
 const NEGATORS = new Set(
   (
-    'not no never dont don\'t doesnt doesn\'t didnt didn\'t isnt isn\'t arent aren\'t wasnt wasn\'t havent haven\'t hasnt hasn\'t ' +
-    'cant can\'t cannot wont won\'t wouldnt wouldn\'t nobody nothing without ' +
+    "not no never dont don't doesnt doesn't didnt didn't isnt isn't arent aren't wasnt wasn't havent haven't hasnt hasn't " +
+    "cant can't cannot wont won't wouldnt wouldn't nobody nothing without " +
     'non mai nessuno niente nulla nemmeno neanche senza ' +
     'nunca nadie nada sin ni ' +
-    'ne n\'ai pas jamais personne rien sans ' +
+    "ne n'ai pas jamais personne rien sans " +
     'nicht kein keine keinen nie niemand nichts ohne ' +
     'nao nem ninguem sem'
   ).split(/\s+/),
 );
 
-const CONDITIONALS = /(?<![a-z])(if|once|when|whenever|as soon as|unless|se|appena|quando|una volta|dopo che|qualora|cuando|una vez|en cuanto|des que|quand|lorsque|une fois|wenn|sobald|falls|nachdem|assim que|caso|depois que)(?![a-z])/;
+const CONDITIONALS =
+  /(?<![a-z])(if|once|when|whenever|as soon as|unless|se|appena|quando|una volta|dopo che|qualora|cuando|una vez|en cuanto|des que|quand|lorsque|une fois|wenn|sobald|falls|nachdem|assim que|caso|depois que)(?![a-z])/;
 
 export interface MatchOptions {
   /** Ignore a match whose clause has a negator in the three words before it (default true). */
@@ -60,8 +76,7 @@ export interface PhraseMatch {
 export function findPhrases(p: Phrases, norm: string, opts: MatchOptions = {}): PhraseMatch[] {
   const { negation = true, skipQuestions = false, skipConditional = false } = opts;
   const out: PhraseMatch[] = [];
-  p.re.lastIndex = 0;
-  for (const m of norm.matchAll(p.re)) {
+  for (const m of rawMatches(p, norm)) {
     const idx = m.index ?? 0;
     const before = norm.slice(0, idx);
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;

@@ -12,7 +12,8 @@ export function normalize(text: string): string {
 }
 
 /** Placeholders channels use for media ("[image]", "[voice note 0:48]"). */
-export const MEDIA_PLACEHOLDER = /\[(image|photo|picture|video|audio|voice[^\]]*|sticker|document|file|gif|location|contact|immagine|foto|vocale[^\]]*|documento|posizione|imagen|nota de voz[^\]]*|documento|image|vidéo|message vocal[^\]]*|bild|sprachnachricht[^\]]*|imagem|áudio|mensagem de voz[^\]]*)\]/gi;
+export const MEDIA_PLACEHOLDER =
+  /\[(image|photo|picture|video|audio|voice[^\]]*|sticker|document|file|gif|location|contact|immagine|foto|vocale[^\]]*|documento|posizione|imagen|nota de voz[^\]]*|documento|image|vidéo|message vocal[^\]]*|bild|sprachnachricht[^\]]*|imagem|áudio|mensagem de voz[^\]]*)\]/gi;
 
 export type MediaKind = 'image' | 'voice' | 'video' | 'document' | 'other';
 
@@ -42,7 +43,7 @@ export function stripUrls(text: string): string {
   return text.replace(URL_RE, ' ');
 }
 
-const EMOJI_RE = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]/gu;
+const EMOJI_RE = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]/gu;
 export function stripEmoji(text: string): string {
   return text.replace(EMOJI_RE, ' ');
 }
@@ -55,7 +56,9 @@ export function words(normText: string): string[] {
 /** Sentences of an original (not normalised) text; each keeps its final punctuation. */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  for (const line of text.split(/\n+/)) {
+  // an emoji followed by a capitalised word ends a sentence too ("shots 😍 Do you travel…")
+  const marked = text.replace(/([\p{Extended_Pictographic}\uFE0F\u200D]+)\s+(?=[\p{Lu}])/gu, '$1\n');
+  for (const line of marked.split(/\n+/)) {
     // split after . ! ? … followed by a space: keeps 1.350 and dott.ssa whole
     let buf = '';
     for (const part of line.split(/(?<=[.!?…])\s+/)) {
