@@ -5,6 +5,8 @@ export const CONVERSATION_TASK_QUEUE = 'conversations';
 export const CONVERSATION_WORKFLOW_TYPE = 'conversationWorkflow';
 export const MESSAGE_SIGNAL = 'message';
 export const STATE_QUERY = 'state';
+/** A person changed the status: the workflow keeps its ConversationStatus search attribute current. */
+export const STATUS_SIGNAL = 'status';
 
 export function conversationWorkflowId(conversationId: string): string {
   return `conversation-${conversationId}`;
@@ -30,6 +32,10 @@ export interface MessageSignal {
   sentAt: string;
   /** When the service stored it: the inactivity timer runs from the newest of these. */
   receivedAt: string;
+}
+
+export interface StatusSignal {
+  status: string;
 }
 
 export interface ConversationState {

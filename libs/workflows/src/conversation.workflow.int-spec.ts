@@ -12,6 +12,7 @@ import { readStack, temporalCli } from '../../../test/support/stack';
 import {
   CONVERSATION_WORKFLOW_TYPE,
   MESSAGE_SIGNAL,
+  STATUS_SIGNAL,
   conversationWorkflowId,
   type ConversationState,
   type ConversationWorkflowInput,
@@ -138,6 +139,18 @@ describe('conversationWorkflow', () => {
     await send(msg(2));
     await until(() => reviewsOf(id).length === 2);
     assert.equal(reviewsOf(id)[1].throughSeq, 2);
+  });
+
+  it('keeps the ConversationStatus search attribute current when a person changes the status', async () => {
+    const id = randomUUID();
+    const handle = await start(id)(msg(1));
+    await until(() => reviewsOf(id).length === 1);
+    await handle.signal(STATUS_SIGNAL, { status: 'QUOTE_REQUEST' });
+    const state = await handle.query<ConversationState>('state');
+    assert.equal(state.status, 'QUOTE_REQUEST');
+    const described = await handle.describe();
+    assert.equal(described.searchAttributes.ConversationStatus?.[0], 'QUOTE_REQUEST');
+    assert.equal(described.searchAttributes.Reviewed?.[0], true);
   });
 
   it('replays recorded histories deterministically', async () => {

@@ -13,13 +13,16 @@ import {
   MESSAGE_SIGNAL,
   SA,
   STATE_QUERY,
+  STATUS_SIGNAL,
   type ConversationActivities,
   type ConversationState,
   type ConversationWorkflowInput,
   type MessageSignal,
+  type StatusSignal,
 } from './conversation.contract';
 
 export const messageSignal = defineSignal<[MessageSignal]>(MESSAGE_SIGNAL);
+export const statusSignal = defineSignal<[StatusSignal]>(STATUS_SIGNAL);
 export const stateQuery = defineQuery<ConversationState>(STATE_QUERY);
 
 // Well below Temporal's 50k-event limit; continueAsNewSuggested covers the size limit.
@@ -69,6 +72,10 @@ export async function conversationWorkflow(input: ConversationWorkflowInput): Pr
       state.lastActivityAt = m.receivedAt;
     }
     setDue();
+  });
+  setHandler(statusSignal, ({ status }: StatusSignal) => {
+    state.status = status;
+    upsertSearchAttributes([{ key: SA.status, value: status }]);
   });
   setHandler(stateQuery, () => ({ ...state }));
 

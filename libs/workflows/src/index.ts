@@ -1,2 +1,2 @@
 export * from './conversation.contract';
-export { conversationWorkflow, messageSignal, stateQuery } from './conversation.workflow';
+export { conversationWorkflow, messageSignal, statusSignal, stateQuery } from './conversation.workflow';

@@ -4,6 +4,7 @@ import {
   CONVERSATION_WORKFLOW_TYPE,
   MESSAGE_SIGNAL,
   SA,
+  STATUS_SIGNAL,
   conversationWorkflowId,
   type ConversationWorkflowInput,
   type MessageSignal,
@@ -73,6 +74,21 @@ export class ConversationSignaler implements OnModuleDestroy {
         ],
       }),
     );
+  }
+
+  /**
+   * Tells the conversation's workflow about a status a person set, so operators filtering on
+   * ConversationStatus see it. Best effort: a closed run has nothing to update, and the next run
+   * starts from the review's status.
+   */
+  async statusChanged(conversationId: string, status: string): Promise<void> {
+    try {
+      await this.temporal.withDeadline(SIGNAL_DEADLINE_MS, (client) =>
+        client.workflow.getHandle(conversationWorkflowId(conversationId)).signal(STATUS_SIGNAL, { status }),
+      );
+    } catch (err) {
+      this.log.debug(`status signal for ${conversationId} not delivered: ${(err as Error).message}`);
+    }
   }
 
   // Marks are batched: one UPDATE for many messages keeps the ingestion path at one round trip.

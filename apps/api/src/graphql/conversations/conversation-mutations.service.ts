@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { Sql } from '@app/domain/db/database.service';
 import { notifySql, type DomainEvent } from '@app/domain/events/domain-events';
 import { SearchIndexService } from '@app/domain/search/search-index.service';
+import { ConversationSignaler } from '@app/domain/temporal/conversation-signaler.service';
 import type { CountingSql } from '../common/counting-sql';
 import { CONVERSATION_STATUSES, type ConversationStatus } from '../common/enums';
 import { isUuid } from '../common/paging';
@@ -34,7 +35,10 @@ function text(field: string, value: string, max: number): string {
 export class ConversationMutationsService {
   private readonly log = new Logger(ConversationMutationsService.name);
 
-  constructor(private readonly searchIndex: SearchIndexService) {}
+  constructor(
+    private readonly searchIndex: SearchIndexService,
+    private readonly signaler: ConversationSignaler,
+  ) {}
 
   async addNote(sql: CountingSql, workspaceId: string, conversationId: string, body: string): Promise<NoteRecord> {
     const clean = text('body', body, NOTE_MAX);
@@ -110,7 +114,7 @@ export class ConversationMutationsService {
       if (n === 0) throw new NotFoundError('Conversation', conversationId);
       await this.publish(tx, workspaceId, conversationId, 'status');
     });
-    await this.reindex(conversationId);
+    await Promise.all([this.reindex(conversationId), this.signaler.statusChanged(conversationId, status)]);
   }
 
   /** Bumps the version of the workspace's conversation, or NOT_FOUND. */
