@@ -3,26 +3,19 @@
 // Two ways to get API processes:
 //  - startSystem() of test/support/system.ts: the real api (+ worker) from dist — used when it boots;
 //  - startLocalApis() here: this file run as a script (`node dist/test/graphql/support-local.js`) boots
-//    only what the GraphQL API needs (config, database, event bus, search index, workspaces) plus
-//    GET /health. It lets the GraphQL tests run while the rest of the app is being built, and keeps
-//    them independent of the Temporal pipeline where they do not need it.
+//    the domain and the GraphQL API, GET /health and a fast search sync loop, without a worker: tests
+//    that seed rows with SQL need no Temporal pipeline.
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { Controller, Get, Global, Module } from '@nestjs/common';
+import { Controller, Get, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import express from 'express';
 import { createClient, type Client } from 'graphql-ws';
-import { ConfigModule, APP_CONFIG } from '@app/domain/config/config.module';
-import { MikroOrmModule } from '@mikro-orm/nestjs';
-import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import type { AppConfig } from '@app/domain/config/app-config';
-import { Database } from '@app/domain/db/database.service';
-import { ormConfig } from '@app/domain/db/mikro-orm.config';
-import { EventBus } from '@app/domain/events/event-bus.service';
+import { APP_CONFIG } from '@app/domain/config/config.module';
+import { DomainModule } from '@app/domain/domain.module';
 import { SearchIndexService } from '@app/domain/search/search-index.service';
-import { WorkspaceService } from '@app/domain/workspaces/workspace.service';
 import { GraphqlApiModule } from '../../apps/api/src/graphql/graphql-api.module';
 import WebSocket from 'ws';
 import { createTestDatabase, freePort, readStack } from '../support/stack';
@@ -33,23 +26,6 @@ export { waitFor };
 // ---------------------------------------------------------------- the minimal server (script mode)
 
 async function serve(): Promise<void> {
-  const services = [Database, EventBus, SearchIndexService, WorkspaceService];
-
-  @Global()
-  @Module({
-    imports: [
-      ConfigModule,
-      MikroOrmModule.forRootAsync({
-        inject: [APP_CONFIG],
-        driver: PostgreSqlDriver,
-        useFactory: (config: AppConfig) => ({ ...ormConfig(config.databaseUrl), registerRequestContext: true }),
-      }),
-    ],
-    providers: services,
-    exports: services,
-  })
-  class MinimalDomainModule {}
-
   @Controller()
   class HealthController {
     @Get('health') health() {
@@ -57,7 +33,7 @@ async function serve(): Promise<void> {
     }
   }
 
-  @Module({ imports: [MinimalDomainModule, GraphqlApiModule], controllers: [HealthController] })
+  @Module({ imports: [DomainModule, GraphqlApiModule], controllers: [HealthController] })
   class LocalApiModule {}
 
   const app = await NestFactory.create(LocalApiModule, { bodyParser: false, logger: ['error', 'warn'] });
