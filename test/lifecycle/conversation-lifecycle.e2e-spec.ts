@@ -93,6 +93,22 @@ describe('conversation lifecycle (api + worker + PostgreSQL + Temporal + Meilise
     assert.equal((await sys.sql('select count(*)::int as n from message'))[0].n, before);
   });
 
+  it('keeps a delivery for an unknown phone_number_id aside, and replays it once a workspace claims it', async () => {
+    const unknownPhoneId = '999000111222333';
+    const body = waText('390000000077', 'wamid.ASIDE1', 'Salve, avete disponibilità per sabato?').replace(PHONE_NUMBER_ID, unknownPhoneId);
+    const res = await sys.postWebhook(body);
+    assert.equal(res.status, 200, res.text);
+    assert.equal(res.body.keptAside, 1);
+    assert.equal((await sys.sql("select count(*)::int as n from message where external_id = 'wamid.ASIDE1'"))[0].n, 0);
+    assert.equal((await sys.sql('select count(*)::int as n from webhook_inbox where phone_number_id = $1', [unknownPhoneId]))[0].n, 1);
+    await sys.createWorkspace('Late Bakery', unknownPhoneId);
+    await waitFor(
+      async () => (await sys.sql("select count(*)::int as n from message where external_id = 'wamid.ASIDE1'"))[0].n === 1,
+      20_000,
+      'replay of the kept-aside delivery',
+    );
+  });
+
   it('the same webhook body or messageId twice records one message', async () => {
     const body = waText('390000000002', 'wamid.DUP1', 'Vorrei un preventivo per un sito');
     assert.equal((await sys.postWebhook(body)).status, 200);

@@ -32,6 +32,8 @@ export interface MessageSignal {
   sentAt: string;
   /** When the service stored it: the inactivity timer runs from the newest of these. */
   receivedAt: string;
+  /** The sender's current REVIEW_DELAY, so a changed setting applies to running conversations too. */
+  reviewDelayMs?: number;
 }
 
 export interface StatusSignal {

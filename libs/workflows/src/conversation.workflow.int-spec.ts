@@ -141,6 +141,16 @@ describe('conversationWorkflow', () => {
     assert.equal(reviewsOf(id)[1].throughSeq, 2);
   });
 
+  it('applies a changed REVIEW_DELAY carried by a later message', async () => {
+    const id = randomUUID();
+    const send = start(id, { reviewDelayMs: 60_000 });
+    await send(msg(1));
+    const handle = await send({ ...msg(2), reviewDelayMs: 200 });
+    const state = await handle.query<ConversationState>('state');
+    assert.equal(state.reviewDueAt, new Date(Date.parse(state.lastActivityAt!) + 200).toISOString());
+    await until(() => reviewsOf(id).length === 1);
+  });
+
   it('keeps the ConversationStatus search attribute current when a person changes the status', async () => {
     const id = randomUUID();
     const handle = await start(id)(msg(1));

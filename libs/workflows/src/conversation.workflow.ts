@@ -30,6 +30,8 @@ const MAX_HISTORY_EVENTS = 4_000;
 
 const { reviewConversation } = proxyActivities<ConversationActivities>({
   startToCloseTimeout: '3 minutes',
+  // The activity heartbeats: a worker killed mid-review is noticed after this, not after startToClose.
+  heartbeatTimeout: '10 seconds',
   retry: { initialInterval: '2s', backoffCoefficient: 2, maximumInterval: '5 minutes' },
 });
 
@@ -53,14 +55,16 @@ function initialState(): ConversationState {
  */
 export async function conversationWorkflow(input: ConversationWorkflowInput): Promise<ConversationState> {
   const state = input.carried ?? initialState();
+  let reviewDelayMs = input.reviewDelayMs;
   let lastActivityMs = state.lastActivityAt ? Date.parse(state.lastActivityAt) : 0;
 
   const setDue = () => {
-    state.reviewDueAt = state.messageCount > state.reviewedThroughSeq ? new Date(lastActivityMs + input.reviewDelayMs).toISOString() : null;
+    state.reviewDueAt = state.messageCount > state.reviewedThroughSeq ? new Date(lastActivityMs + reviewDelayMs).toISOString() : null;
   };
 
   setHandler(messageSignal, (m: MessageSignal) => {
     state.messageCount = Math.max(state.messageCount, m.seq);
+    if (m.reviewDelayMs !== undefined) reviewDelayMs = m.reviewDelayMs;
     if (!state.lastMessageAt || Date.parse(m.sentAt) > Date.parse(state.lastMessageAt)) {
       state.lastMessageAt = m.sentAt;
       upsertSearchAttributes([{ key: SA.lastMessageAt, value: new Date(m.sentAt) }]);
@@ -83,11 +87,11 @@ export async function conversationWorkflow(input: ConversationWorkflowInput): Pr
     const info = workflowInfo();
     if (info.continueAsNewSuggested || info.historyLength > (input.historyLimit ?? MAX_HISTORY_EVENTS)) {
       await condition(allHandlersFinished);
-      return await continueAsNew<typeof conversationWorkflow>({ ...input, carried: state });
+      return await continueAsNew<typeof conversationWorkflow>({ ...input, reviewDelayMs, carried: state });
     }
 
     if (state.messageCount > state.reviewedThroughSeq) {
-      const waitMs = lastActivityMs + input.reviewDelayMs - Date.now();
+      const waitMs = lastActivityMs + reviewDelayMs - Date.now();
       if (waitMs > 0) {
         const seen = lastActivityMs;
         // Wakes on the deadline, or early when a newer message moved it.

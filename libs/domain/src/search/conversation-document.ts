@@ -28,13 +28,24 @@ export function phoneSpellings(raw: string | null | undefined): string[] {
   const digits = raw.replace(/\D/g, '').replace(/^00/, '');
   if (digits.length < 5) return [raw];
   const out = new Set<string>([digits, `+${digits}`, `00${digits}`]);
-  // Country codes are 1–3 digits; the national number is what people often type.
+  // Country codes are 1–3 digits; the national number is what people often type, with or without
+  // the trunk 0 ("07700 900123").
   for (const cc of [1, 2, 3]) {
     const national = digits.slice(cc);
-    if (national.length >= 6) out.add(national);
+    if (national.length >= 6) out.add(national).add(`0${national}`);
   }
-  if (digits.startsWith('39') && digits.length > 9) out.add(`+39 ${digits.slice(2, 5)} ${digits.slice(5, 8)} ${digits.slice(8)}`);
   return [...out];
+}
+
+/**
+ * A query that is only a phone number in some spelling ("+39 347 123 4567", "(0039) 347-1234567")
+ * becomes its digits, which is how the document stores every spelling; other queries are unchanged.
+ */
+export function normalizePhoneQuery(query: string): string {
+  const trimmed = query.trim();
+  if (!/^[+()\d\s.\-/]+$/.test(trimmed)) return query;
+  const digits = trimmed.replace(/\D/g, '').replace(/^00/, '');
+  return digits.length >= 6 ? digits : query;
 }
 
 // Message texts beyond this are left out of the index: enough to find a conversation, bounded in size.

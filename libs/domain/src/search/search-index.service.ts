@@ -3,7 +3,7 @@ import { Meilisearch, type Index } from 'meilisearch';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import { Database } from '../db/database.service';
-import { capTexts, phoneSpellings, sortKeyOf, type ConversationDocument } from './conversation-document';
+import { capTexts, normalizePhoneQuery, phoneSpellings, sortKeyOf, type ConversationDocument } from './conversation-document';
 import { keepAliveHttpClient } from './keep-alive-http-client';
 
 export interface SearchParams {
@@ -146,7 +146,12 @@ export class SearchIndexService {
     if (p.from) base.push(`lastMessageAt >= ${p.from.getTime()}`);
     if (p.to) base.push(`lastMessageAt <= ${p.to.getTime()}`);
     const page = p.beforeSortKey === undefined ? base : [...base, `sortKey < ${p.beforeSortKey}`];
-    const common = { q: p.query, matchingStrategy: 'all' as const, sort: ['sortKey:desc'], attributesToRetrieve: ['id'] };
+    const common = {
+      q: normalizePhoneQuery(p.query),
+      matchingStrategy: 'all' as const,
+      sort: ['sortKey:desc'],
+      attributesToRetrieve: ['id'],
+    };
     const { results } = await this.client.multiSearch({
       queries: [
         { indexUid: this.config.meiliIndex, ...common, filter: page.join(' AND '), limit: p.limit },

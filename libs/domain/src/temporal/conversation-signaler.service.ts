@@ -57,7 +57,12 @@ export class ConversationSignaler implements OnModuleDestroy {
       reviewDelayMs: this.config.reviewDelayMs,
       idleCloseMs: this.config.idleCloseMs,
     };
-    const signal: MessageSignal = { seq: m.seq, sentAt: m.sentAt.toISOString(), receivedAt: m.receivedAt.toISOString() };
+    const signal: MessageSignal = {
+      seq: m.seq,
+      sentAt: m.sentAt.toISOString(),
+      receivedAt: m.receivedAt.toISOString(),
+      reviewDelayMs: this.config.reviewDelayMs,
+    };
     await this.temporal.withDeadline(SIGNAL_DEADLINE_MS, (client) =>
       client.workflow.signalWithStart(CONVERSATION_WORKFLOW_TYPE, {
         workflowId: conversationWorkflowId(m.conversationId),
