@@ -126,6 +126,36 @@ describe('conversation lifecycle (api + worker + PostgreSQL + Temporal + Meilise
     assert.equal((await sys.sql("select count(*)::int as n from message where external_id = 'm-dup-1'"))[0].n, 1);
   });
 
+  it('concurrent messages (and repeats) to a new conversation: one conversation, each message once, seq 1..n', async () => {
+    const key = `sess-race-${Date.now()}`;
+    const ids = Array.from({ length: 20 }, (_, i) => `${key}-${i}`);
+    const results = await Promise.all(
+      [...ids, ...ids].map((id) =>
+        sys.postMessage(token, { source: 'WIDGET', conversationKey: key, messageId: id, role: 'CUSTOMER', text: `message ${id}` }),
+      ),
+    );
+    assert.ok(
+      results.every((r) => r.status === 202),
+      JSON.stringify(results.find((r) => r.status !== 202)?.body),
+    );
+    assert.equal(results.filter((r) => r.body.duplicate).length, ids.length);
+    assert.equal(new Set(results.map((r) => r.body.conversationId)).size, 1);
+    const [conv] = await sys.sql('select id, message_count from conversation where conversation_key = $1', [key]);
+    const seqs = (await sys.sql('select seq from message where conversation_id = $1 order by seq', [conv.id])).map((r) => r.seq);
+    assert.equal(conv.message_count, ids.length);
+    assert.deepEqual(
+      seqs,
+      Array.from({ length: ids.length }, (_, i) => i + 1),
+    );
+    assert.equal(
+      (
+        await sys.sql('select count(*)::int as n from contact c where not exists (select 1 from conversation v where v.contact_id = c.id)')
+      )[0].n,
+      0,
+      'no orphan contact',
+    );
+  });
+
   it('POST /v1/messages names each bad field, and refuses a missing or bad token', async () => {
     const bad = await sys.postMessage(token, { source: 'SMS', conversationKey: '', role: 'BOT', text: 'x', sentAt: 'yesterday' });
     assert.equal(bad.status, 400);

@@ -1,20 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Database, type Sql } from '../db/database.service';
-import { notifySql } from '../events/domain-events';
+import { EVENTS_CHANNEL } from '../events/domain-events';
 import { ConversationSignaler } from '../temporal/conversation-signaler.service';
 import { normalizeConversationKey, type IncomingMessage, type RecordedMessage } from './incoming-message';
 
-interface ExistingRow {
-  id: string;
-  conversation_id: string;
-  seq: number;
-  sent_at: Date;
-  received_at: Date;
-  signaled_at: Date | null;
+interface LookupRow {
+  dup_id: string | null;
+  dup_conversation_id: string | null;
+  dup_seq: number | null;
+  dup_sent_at: Date | null;
+  dup_received_at: Date | null;
+  dup_signaled: boolean | null;
+  conversation_id: string | null;
 }
 
-class DuplicateRace extends Error {}
+const UNIQUE_VIOLATION = '23505';
+
+class LostCreationRace extends Error {}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e?.code === UNIQUE_VIOLATION || e?.cause?.code === UNIQUE_VIOLATION || /duplicate key value/.test(String((err as Error)?.message));
+}
 
 function titleFor(source: string, key: string, c: { name?: string | null; phone?: string | null }): string {
   if (c.name?.trim()) return c.name.trim();
@@ -22,10 +30,37 @@ function titleFor(source: string, key: string, c: { name?: string | null; phone?
   return source === 'WHATSAPP' ? `+${key}` : `Visitor ${key.slice(-6)}`;
 }
 
+// One statement appends a message to an existing conversation: the UPDATE takes the conversation's
+// row lock (ordering its messages and their seq), the contact and title follow, the message is
+// inserted and the event published, all or nothing. A duplicate external id aborts it whole.
+const APPEND_SQL = `
+  with c as (
+    update conversation c set
+      message_count = c.message_count + 1,
+      last_message_id = case when ?::timestamptz >= c.last_message_at or c.last_message_id is null then ?::uuid else c.last_message_id end,
+      last_message_at = greatest(c.last_message_at, ?::timestamptz),
+      title = coalesce(?, nullif(ct.name, ''), ?, nullif(ct.phone, ''), c.title),
+      version = c.version + 1,
+      updated_at = now()
+    from contact ct
+    where c.id = ? and ct.id = c.contact_id
+    returning c.id, c.workspace_id, c.contact_id, c.message_count
+  ), ct as (
+    update contact t set name = coalesce(?, t.name), phone = coalesce(?, t.phone), email = coalesce(?, t.email)
+    from c where t.id = c.contact_id
+  ), m as (
+    insert into message (id, workspace_id, conversation_id, seq, source, external_id, role, kind, text, sent_at, received_at)
+    select ?::uuid, c.workspace_id, c.id, c.message_count, ?, ?, ?, ?, ?, ?::timestamptz, now() from c
+    returning seq, received_at
+  ), n as (
+    select pg_notify(?, json_build_object('type', 'message.recorded', 'workspaceId', ?::text, 'conversationId', ?::text, 'messageId', ?::text)::text) from m
+  )
+  select m.seq, m.received_at, (select count(*) from n) as notified from m`;
+
 /**
- * Records messages: store (one transaction) → signal the conversation's workflow → answer.
- * A message is never stored twice (unique external id); a stored message whose signal failed is
- * signaled later by the outbox relay, so whatever was acknowledged is reviewed.
+ * Records messages: store → signal the conversation's workflow → answer. A message is stored once
+ * (unique external id, checked and enforced by the database); a stored message whose signal failed
+ * is signaled later by the outbox relay, so whatever was acknowledged is reviewed.
  */
 @Injectable()
 export class MessageIngestionService {
@@ -38,126 +73,128 @@ export class MessageIngestionService {
     return (await this.recordMany([msg]))[0];
   }
 
-  /** All of them durable together, then each signaled. */
+  /**
+   * Each message is durable on its own statement before this resolves; a webhook body's messages
+   * are stored in order, and a retry of the body stores only what is missing.
+   */
   async recordMany(msgs: IncomingMessage[]): Promise<RecordedMessage[]> {
-    let recorded: RecordedMessage[];
-    try {
-      recorded = await this.db.transaction(async (tx) => {
-        const out: RecordedMessage[] = [];
-        for (const m of msgs) out.push(await this.store(tx, m));
-        return out;
-      });
-    } catch (err) {
-      // A concurrent request stored the same message first: answer as a duplicate.
-      if (!(err instanceof DuplicateRace)) throw err;
-      recorded = await this.db.transaction(async (tx) => {
-        const out: RecordedMessage[] = [];
-        for (const m of msgs) out.push(await this.store(tx, m));
-        return out;
-      });
-    }
+    const recorded: RecordedMessage[] = [];
+    for (const m of msgs) recorded.push(await this.store(m));
     await Promise.all(recorded.filter((r) => !r.signaled).map((r) => this.signaler.signal(r)));
     return recorded;
   }
 
-  private async store(tx: Sql, m: IncomingMessage): Promise<RecordedMessage> {
+  private async store(m: IncomingMessage): Promise<RecordedMessage> {
     const key = normalizeConversationKey(m.source, m.conversationKey);
-    const existing = await tx.one<ExistingRow>(
-      'select id, conversation_id, seq, sent_at, received_at, signaled_at from message where workspace_id = ? and source = ? and external_id = ?',
-      [m.workspaceId, m.source, m.externalId],
-    );
-    if (existing) {
+    for (let attempt = 0; ; attempt++) {
+      const found = await this.lookup(this.db, m, key);
+      if (found.dup) return found.dup;
+      try {
+        const conversationId = found.conversationId ?? (await this.createConversation(m, key));
+        return await this.append(this.db, m, key, conversationId);
+      } catch (err) {
+        // Another request stored the same message meanwhile: the next lookup answers as a duplicate.
+        if (!isUniqueViolation(err) || attempt > 0) throw err;
+      }
+    }
+  }
+
+  /** The message if it is a duplicate, and the conversation if it exists: one round trip. */
+  private async lookup(sql: Sql, m: IncomingMessage, key: string): Promise<{ dup?: RecordedMessage; conversationId?: string }> {
+    const row = (await sql.one<LookupRow>(
+      `select d.id as dup_id, d.conversation_id as dup_conversation_id, d.seq as dup_seq, d.sent_at as dup_sent_at,
+              d.received_at as dup_received_at, d.signaled_at is not null as dup_signaled,
+              (select id from conversation where workspace_id = ? and source = ? and conversation_key = ?) as conversation_id
+         from (select 1) one
+         left join message d on d.workspace_id = ? and d.source = ? and d.external_id = ?`,
+      [m.workspaceId, m.source, key, m.workspaceId, m.source, m.externalId],
+    ))!;
+    if (row.dup_id) {
       return {
-        workspaceId: m.workspaceId,
-        source: m.source,
-        conversationId: existing.conversation_id,
-        messageId: existing.id,
-        seq: existing.seq,
-        sentAt: new Date(existing.sent_at),
-        receivedAt: new Date(existing.received_at),
-        duplicate: true,
-        signaled: existing.signaled_at !== null,
+        dup: {
+          workspaceId: m.workspaceId,
+          source: m.source,
+          conversationId: row.dup_conversation_id!,
+          messageId: row.dup_id,
+          seq: row.dup_seq!,
+          sentAt: new Date(row.dup_sent_at!),
+          receivedAt: new Date(row.dup_received_at!),
+          duplicate: true,
+          signaled: row.dup_signaled === true,
+        },
       };
     }
+    return { conversationId: row.conversation_id ?? undefined };
+  }
 
-    const conversationId = await this.lockConversation(tx, m, key);
+  private async append(sql: Sql, m: IncomingMessage, key: string, conversationId: string): Promise<RecordedMessage> {
     const messageId = randomUUID();
-    const contact = m.contact ?? {};
-    const phone = contact.phone ?? (m.source === 'WHATSAPP' ? `+${key}` : null);
-    await tx.run(
-      `update contact set name = coalesce(?, name), phone = coalesce(?, phone), email = coalesce(?, email)
-        where id = (select contact_id from conversation where id = ?)`,
-      [contact.name?.trim() || null, phone, contact.email?.trim() || null, conversationId],
-    );
-    const conv = await tx.one<{ message_count: number; received_at: Date }>(
-      `update conversation c set
-          message_count = c.message_count + 1,
-          last_message_id = case when ? >= c.last_message_at or c.last_message_id is null then ?::uuid else c.last_message_id end,
-          last_message_at = greatest(c.last_message_at, ?),
-          title = coalesce(nullif(ct.name, ''), nullif(ct.phone, ''), c.title),
-          version = c.version + 1,
-          updated_at = now()
-         from contact ct
-        where c.id = ? and ct.id = c.contact_id
-        returning c.message_count, now() as received_at`,
-      [m.sentAt, messageId, m.sentAt, conversationId],
-    );
-    if (!conv) throw new Error(`conversation ${conversationId} vanished while recording a message`);
-    const inserted = await tx.one<{ id: string }>(
-      `insert into message (id, workspace_id, conversation_id, seq, source, external_id, role, kind, text, sent_at, received_at)
-       values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       on conflict (workspace_id, source, external_id) do nothing returning id`,
-      [
-        messageId,
-        m.workspaceId,
-        conversationId,
-        conv.message_count,
-        m.source,
-        m.externalId,
-        m.role,
-        m.kind,
-        m.text,
-        m.sentAt,
-        conv.received_at,
-      ],
-    );
-    if (!inserted) throw new DuplicateRace();
-    const [sql, params] = notifySql({ type: 'message.recorded', workspaceId: m.workspaceId, conversationId, messageId });
-    await tx.query(sql, params);
+    const c = m.contact ?? {};
+    const name = c.name?.trim() || null;
+    const phone = c.phone?.trim() || (m.source === 'WHATSAPP' ? `+${key}` : null);
+    const email = c.email?.trim() || null;
+    const row = await sql.one<{ seq: number; received_at: Date }>(APPEND_SQL, [
+      m.sentAt,
+      messageId,
+      m.sentAt,
+      name,
+      phone,
+      conversationId,
+      name,
+      phone,
+      email,
+      messageId,
+      m.source,
+      m.externalId,
+      m.role,
+      m.kind,
+      m.text,
+      m.sentAt,
+      EVENTS_CHANNEL,
+      m.workspaceId,
+      conversationId,
+      messageId,
+    ]);
+    if (!row) throw new Error(`conversation ${conversationId} vanished while recording a message`);
     return {
       workspaceId: m.workspaceId,
       source: m.source,
       conversationId,
       messageId,
-      seq: conv.message_count,
+      seq: row.seq,
       sentAt: m.sentAt,
-      receivedAt: new Date(conv.received_at),
+      receivedAt: new Date(row.received_at),
       duplicate: false,
       signaled: false,
     };
   }
 
-  /** Finds or creates the conversation and holds its row lock, which orders its messages. */
-  private async lockConversation(tx: Sql, m: IncomingMessage, key: string): Promise<string> {
-    const select = 'select id from conversation where workspace_id = ? and source = ? and conversation_key = ? for update';
-    const found = await tx.one<{ id: string }>(select, [m.workspaceId, m.source, key]);
-    if (found) return found.id;
-    const contact = m.contact ?? {};
-    const phone = contact.phone ?? (m.source === 'WHATSAPP' ? `+${key}` : null);
-    const contactRow = await tx.one<{ id: string }>(
-      'insert into contact (workspace_id, name, phone, email) values (?, ?, ?, ?) returning id',
-      [m.workspaceId, contact.name?.trim() || null, phone, contact.email?.trim() || null],
-    );
-    const created = await tx.one<{ id: string }>(
-      `insert into conversation (workspace_id, source, conversation_key, contact_id, title, last_message_at, message_count)
-       values (?, ?, ?, ?, ?, ?, 0)
-       on conflict (workspace_id, source, conversation_key) do nothing returning id`,
-      [m.workspaceId, m.source, key, contactRow!.id, titleFor(m.source, key, { ...contact, phone }), m.sentAt],
-    );
-    if (created) return created.id;
-    // Created concurrently by another request: wait for its lock.
-    await tx.run('delete from contact where id = ?', [contactRow!.id]);
-    const again = await tx.one<{ id: string }>(select, [m.workspaceId, m.source, key]);
-    return again!.id;
+  /** The first message of a conversation creates it and its contact; a concurrent creator wins quietly. */
+  private async createConversation(m: IncomingMessage, key: string): Promise<string> {
+    const c = m.contact ?? {};
+    const phone = c.phone?.trim() || (m.source === 'WHATSAPP' ? `+${key}` : null);
+    try {
+      return await this.db.transaction(async (tx) => {
+        const contact = await tx.one<{ id: string }>(
+          'insert into contact (workspace_id, name, phone, email) values (?, ?, ?, ?) returning id',
+          [m.workspaceId, c.name?.trim() || null, phone, c.email?.trim() || null],
+        );
+        const created = await tx.one<{ id: string }>(
+          `insert into conversation (workspace_id, source, conversation_key, contact_id, title, last_message_at, message_count)
+           values (?, ?, ?, ?, ?, ?::timestamptz, 0)
+           on conflict (workspace_id, source, conversation_key) do nothing returning id`,
+          [m.workspaceId, m.source, key, contact!.id, titleFor(m.source, key, { ...c, phone }), m.sentAt],
+        );
+        if (!created) throw new LostCreationRace(); // rolls the contact back
+        return created.id;
+      });
+    } catch (err) {
+      if (!(err instanceof LostCreationRace)) throw err;
+      const winner = await this.db.one<{ id: string }>(
+        'select id from conversation where workspace_id = ? and source = ? and conversation_key = ?',
+        [m.workspaceId, m.source, key],
+      );
+      return winner!.id;
+    }
   }
 }

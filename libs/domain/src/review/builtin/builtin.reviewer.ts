@@ -31,7 +31,8 @@ export class BuiltinReviewer implements Reviewer {
     const c = buildConversation(input);
     const signals = computeSignals(c);
     const decision = decideStatus(signals);
-    const quality = scoreQuality(c, decision.status === 'SPAM');
+    const salePossible = ['OPPORTUNITY', 'QUOTE_REQUEST', 'POTENTIAL_CUSTOMER'].includes(decision.status);
+    const quality = scoreQuality(c, decision.status === 'SPAM', { salePossible });
     const summary = writeSummary(c, decision.status, signals, quality);
     return {
       result: { summary, qualityScore: quality.score, suggestedStatus: decision.status, reviewer: this.name },

@@ -105,7 +105,7 @@ const FUNCTION_WORDS = new Set(
   words(
     normalize(
       "the and are you your my me we our to does did what how when where for with have has can could would will of on in at just there be an if so not don't from into out about " +
-        'il lo la gli le un una uno che di del della dei delle per con non sono ho hai ha mi ti ci vi si ma anche come nel nella nei nelle al alla ai alle dal dalla dai sul sulla tra fra ' +
+        'il lo la gli le un una uno che di del della dei delle per con col coi non sono ho hai ha mi ti ci vi si ma anche come nel nella nei nelle al alla ai alle dal dalla dai sul sulla tra fra ' +
         'el los las que por para es esta estan soy del les des du est une vous nous pas qui mon mes votre vos der die das den dem ein eine und ist sind ich sie wir nicht mit fur auf zu ' +
         'os as um uma do da dos das nao voce voces tem',
     ),

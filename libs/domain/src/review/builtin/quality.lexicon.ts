@@ -152,6 +152,13 @@ export const NEXT_STEP = phrases(
   ['voulez-vous', 'je vous (envoie|appelle|reserve)', 'vous pouvez venir', 'dites-moi'],
   ['mochten sie', 'ich (schicke|sende|rufe|reserviere)', 'sie konnen (vorbeikommen|buchen)', 'sagen sie mir'],
   ['quer que', '(te|lhe) (envio|ligo|reservo)', 'pode vir', 'me diga'],
+  // added: bookings made and follow-ups announced, all languages
+  ["(i've|i have|we've|we have|all|both) (now )?(booked|reserved)", "we'll (text|remind|send) you", 'pop (in|by)'],
+  ['(ho|abbiamo) (prenotato|segnato|fissato|riservato)', '(la|ti|vi) (aspettiamo|aspetto)', 'puo passare'],
+  ['(te|le|os) (la |lo )?(dejo|dejamos) reservad', '(te|le|os) (envio|mando|llamo|reservo|escribo|paso)', '(quieres|quereis) que', 'puedes (venir|pasar|reservar)', 'te esperamos'],
+  ['je vous (propose|rappelle|inscris)', 'vous rappellera', 'souhaitez-vous', 'vous pouvez (passer|reserver)'],
+  ['(ruft|rufen|kontaktiert) (sie|dich|ihnen) ~ an', '(schickt|sendet|schicken|senden) (ihnen|dir)', 'um ~ zu vereinbaren', 'termin (vereinbaren|ausmachen)', 'probefahrt'],
+  ['(te|lhe|vos) (envio|mando|ligo|reservo|marco)', 'posso marcar', 'queres marcar', 'podem (vir|passar)'],
 );
 
 /** The agent collects or asks for contact details. */

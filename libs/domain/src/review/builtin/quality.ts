@@ -8,7 +8,7 @@ import { contentWords } from './conversation';
 import { confident, detectLanguage } from './language';
 import { countPhrases, hasPhrase } from './patterns';
 import * as Q from './quality.lexicon';
-import { INFO_REQUEST, PRICE_QUESTION, QUOTE_EXPLICIT, DECLINE_STRONG } from './status.lexicon';
+import { INFO_REQUEST, PRICE_QUESTION, QUOTE_EXPLICIT, DECLINE_STRONG, STOP_REASON } from './status.lexicon';
 import { isClosing, MONEY_RE } from './signals';
 import { normalize, sameWord, sentences, words } from './text';
 
@@ -33,6 +33,8 @@ export interface QualityReport {
   slowReplies: number;
   curt: number;
   unansweredAtEnd: boolean;
+  /** The customer questions judged unanswered (for debugging and tests). */
+  ignoredAsks?: string[];
 }
 
 interface Ask {
@@ -50,7 +52,7 @@ const MINUTE = 60_000;
 const YES_NO_START =
   /^(?:\W*(?:hi|hello|hey|ciao|buongiorno|buonasera|salve|hola|bonjour|hallo|ola)\b[^.!?,]*[,.!]\s*)?(yes|yeah|yep|no|nope|sure|of course|absolutely|certainly|definitely|unfortunately|si|certo|certamente|assolutamente|purtroppo|claro|por supuesto|oui|non|bien sur|ja|nein|leider|sim|nao|infelizmente)\b/;
 const YES_NO_QUESTION =
-  /^(?:\W*)(?:and |e |y |et |und )?(do|does|did|is|are|was|can|could|would|will|have|has|avete|hai|ha|e|c'e|ci sono|fate|fai|posso|possiamo|si puo|potete|tienen|hay|puedo|avez|est-ce|y a-t-il|puis-je|haben|gibt|kann|tem|posso|voces)\b/;
+  /^(?:\W*)(?:and |e |y |et |und |ou |o )?(do|does|did|is|are|was|can|could|would|will|have|has|avete|hai|ha|e|c'e|ci sono|fate|fai|posso|possiamo|si puo|potete|siete|(?:ce |lo |la |li |le )?l?'?avete|tienen|teneis|tiene|hay|puedo|podeis|pueden|hacen|haceis|avez|est-ce|y a-t-il|puis-je|vous|faites|acceptez|etes|pouvez|haben|hast|gibt|kann|konnen|sind|ist|bieten|tem|tens|fazem|aceitam|posso|podem|voces|existe)\b/;
 const TIME_ASK =
   /what time|when (do|does|are|is)|opening (times|hours)|\bhours\b|\bopen\b|a che ora|orari|quando|apre|aperti|horario|a que hora|horaires|quelle heure|offnungszeiten|wann|que horas/;
 const TIME_IN_REPLY =
@@ -67,7 +69,12 @@ const DURATION_ASK =
 const DURATION_IN_REPLY =
   /\d+\s?(-|–|to|a|o)?\s?\d*\s?(minutes?|mins?|hours?|days?|weeks?|months?|minuti|ore|giorni|settimane|mesi|minutos|horas|dias|semanas|meses|jours|semaines|mois|minuten|stunden|tage|wochen|monate)\b|tomorrow|domani|today|oggi/;
 
-export function scoreQuality(c: Conversation, isSpam: boolean): QualityReport {
+export interface QualityContext {
+  /** A sale or booking was possible (the customer showed buying interest, asked a quote, or is a lead). */
+  salePossible?: boolean;
+}
+
+export function scoreQuality(c: Conversation, isSpam: boolean, ctx: QualityContext = {}): QualityReport {
   const r: QualityReport = {
     score: 0,
     noReply: c.agent.length === 0,
@@ -110,7 +117,7 @@ export function scoreQuality(c: Conversation, isSpam: boolean): QualityReport {
       r.wrongLanguage++;
       bad.add(m);
     }
-    r.deflections += countPhrases(Q.DEFLECTION, m.norm, { negation: false });
+    if (w.length < 30 || !/\d/.test(m.norm)) r.deflections += countPhrases(Q.DEFLECTION, m.norm, { negation: false });
     if (hasPhrase(Q.AUTOREPLY, m.norm, { negation: false })) {
       r.deflections++;
       // a canned reply answers nothing
@@ -139,9 +146,11 @@ export function scoreQuality(c: Conversation, isSpam: boolean): QualityReport {
 
   // ----- pushiness after a decline, off-topic selling
   const firstDecline = c.customer.find((m) => hasPhrase(DECLINE_STRONG, m.norm, { skipQuestions: true }));
+  const optedOut = c.customer.some((m) => hasPhrase(STOP_REASON, m.norm, { skipQuestions: true }));
   for (const m of c.agent) {
     const push = hasPhrase(Q.AGENT_PUSH, m.norm, { negation: false });
-    if (firstDecline && m.index > firstDecline.index && (push || m.clean.includes('?'))) r.pushyAfterDecline++;
+    if (firstDecline && m.index > firstDecline.index && (push || m.clean.includes('?') || (optedOut && hasPhrase(Q.NEXT_STEP, m.norm))))
+      r.pushyAfterDecline++;
     else if (push && !firstDecline) r.offTopicPush++;
   }
 
@@ -153,6 +162,14 @@ export function scoreQuality(c: Conversation, isSpam: boolean): QualityReport {
     else s -= 15;
     if (c.agent.some((m) => asksSomething(m))) s -= 25;
     if (c.agent.some((m) => SPAM_COMPLIANCE.test(m.norm))) s -= 30;
+    const engaged = c.agent.filter(
+      (m) =>
+        MONEY_RE.test(m.text) ||
+        hasPhrase(Q.AGENT_PUSH, m.norm, { negation: false }) ||
+        hasPhrase(Q.CONTACT_REQUEST, m.norm) ||
+        (hasPhrase(Q.NEXT_STEP, m.norm) && words(m.norm).length > 15),
+    ).length;
+    if (engaged) s -= 20 + 10 * (engaged - 1);
     s -= 10 * r.repeated;
     r.score = clamp(s);
     return r;
@@ -163,7 +180,7 @@ export function scoreQuality(c: Conversation, isSpam: boolean): QualityReport {
   const turns = c.turns;
   turns.forEach((t, ti) => {
     if (t.role !== 'CUSTOMER') return;
-    for (const m of t.msgs) r.frustration += countPhrases(Q.FRUSTRATION, m.norm, { negation: false });
+    for (const m of t.msgs) r.frustration += Math.min(1, countPhrases(Q.FRUSTRATION, m.norm, { negation: false }));
     const substantive = t.msgs.filter((m) => !isClosing(m) || (ti === 0 && m.clean));
     if (!substantive.length) return;
     const sents = substantive.flatMap((m) => sentences(m.clean)).map((s) => normalize(s));
@@ -184,12 +201,23 @@ export function scoreQuality(c: Conversation, isSpam: boolean): QualityReport {
     if (!replies.length) continue;
     if (answers(a, replies[0], bad)) a.answered = 1;
     else if (replies.slice(1).some((t) => answers(a, t, bad))) a.answered = 0.5;
+    // the agent first asked what it needed (an order number, an email), then answered with specifics
+    else if (
+      !a.statement &&
+      replies[0].msgs.some((m) => !bad.has(m) && asksSomething(m)) &&
+      replies[1]?.msgs.some((m) => !bad.has(m) && /\d/.test(m.norm) && words(m.norm).length >= 15)
+    )
+      a.answered = 0.5;
   }
   // asked again later = it was not really answered
   for (let i = 0; i < asks.length; i++) {
     for (let j = i + 1; j < asks.length; j++) {
-      if (asks[j].turn === asks[i].turn || asks[i].statement) continue;
-      if (overlap(asks[i].words, asks[j].words) >= Math.min(2, asks[i].words.length)) {
+      if (asks[j].turn === asks[i].turn || asks[i].statement || asks[j].statement) continue;
+      // the same question again (most of its words already asked, or said with frustration), not a related new one
+      const shared = overlap(asks[i].words, asks[j].words);
+      const again =
+        shared >= 0.75 * asks[j].words.length || hasPhrase(Q.FRUSTRATION, asks[j].norm, { negation: false });
+      if (shared >= Math.min(2, asks[i].words.length) && again) {
         if (asks[i].answered > 0) asks[i].answered = 0;
         r.frustration++;
         break;
@@ -199,6 +227,7 @@ export function scoreQuality(c: Conversation, isSpam: boolean): QualityReport {
   r.asks = asks.length;
   r.answered = asks.reduce((n, a) => n + a.answered, 0);
   r.ignored = asks.filter((a) => a.answered === 0).length;
+  r.ignoredAsks = asks.filter((a) => a.answered === 0).map((a) => a.norm);
 
   // ----- responsiveness
   turns.forEach((t, ti) => {
@@ -239,6 +268,12 @@ export function scoreQuality(c: Conversation, isSpam: boolean): QualityReport {
   s -= Math.min(18, r.slowReplies);
   s -= 10 * r.curt;
   if (r.unansweredAtEnd) s -= 12;
+  // a question left unanswered keeps the score out of the top band
+  if (r.ignored > 0) s = Math.min(s, 69);
+  // where a sale was possible, an excellent reply moves it on (a next step, a booking, contact details)
+  if (ctx.salePossible && !r.nextStep && !r.askedContact) s = Math.min(s, 69);
+  // selling on after the customer declined twice or opted out of messages
+  if (r.pushyAfterDecline >= 2 || (r.pushyAfterDecline && optedOut)) s = Math.min(s, 35);
   r.score = clamp(s);
   return r;
 }
@@ -255,7 +290,7 @@ function answers(a: Ask, reply: Turn, bad: Set<Msg>): boolean {
   if (LOCATION_ASK.test(a.norm) && ADDRESS_IN_REPLY.test(text)) return true;
   const shared = a.words.length ? overlap(a.words, contentWords(text)) : 0;
   const yesNo = a.norm
-    .split(/[,;:]\s*|\s(?=(?:do|does|is|are|can|could|avete|fate|potete|c'e)\s)/)
+    .split(/[,;:]\s*|\s(?=(?:do|does|is|are|can|could|avete|fate|potete|c'e|vous|avez|tienen|haben|tem)\s)/)
     .some((part) => YES_NO_QUESTION.test(part));
   if (yesNo && (a.alone || shared > 0) && sentences(text).some((s) => YES_NO_START.test(s))) return true;
   return a.words.length > 0 && shared >= (a.words.length <= 3 ? 1 : 2);

@@ -41,6 +41,10 @@ export const PHONE_RE = /(?:\+|00)?\d[\d\s().-]{7,}\d/;
 export const MONEY_RE =
   /[£$€]\s?\d|\d[\d.,]*\s?(?:€|eur\b|euro\b|euros\b|dollars?\b|pounds?\b|quid\b|sterline\b|reais\b|k\b|mila\b|grand\b)/i;
 
+/** The agent tells the sender they reached the wrong number / the wrong business. */
+const AGENT_WRONG_NUMBER =
+  /wrong (number|person|business|chat)|reached the wrong|not the (person|business) you|numer\w* sbagliat|sbagliato numero|ha sbagliato (numero|persona|chat)|numero equivocado|equivocado de numero|(mauvais|faux) numero|trompe de numero|falsch\w* (nummer|person|chat)|verwahlt|numero errado|enganou no numero/;
+
 /** Questions that close a conversation rather than wait for an answer ("anything else?"). */
 const CLOSING_QUESTION =
   /anything else|something else|any other questions|help (you )?with anything|altro\?|qualcos'altro|posso aiutar\w* (in|con) (altro|qualcos)|c'e altro|algo mas|autre chose|noch etwas|mais alguma/;
@@ -133,10 +137,9 @@ function detectSpam(c: Conversation, buyingInterest: number): SpamKind | null {
   if (promo >= 1 && score >= 2 && promo >= buyingInterest / 2) return 'promo';
   if (
     cust.some((m) => hasPhrase(L.WRONG_NUMBER, m.norm)) ||
-    (/wrong number|numero sbagliato|numero equivocado|mauvais numero|falsche nummer|numero errado|reached the wrong|ha sbagliato numero/.test(
-      agentNorm,
-    ) &&
-      buyingInterest === 0)
+    (AGENT_WRONG_NUMBER.test(agentNorm) && buyingInterest === 0) ||
+    // a personal message meant for family or friends ("can you pick up milk on your way home?")
+    (buyingInterest === 0 && cust.some((m) => hasPhrase(L.PERSONAL_MESSAGE, m.norm, { negation: false })))
   ) {
     return 'wrong-number';
   }

@@ -165,8 +165,18 @@ export const WRONG_NUMBER = phrases(
   ],
   ['numero equivocado', 'me equivoque de', 'persona equivocada', 'no era para (ti|usted)'],
   ['(faux|mauvais) numero', 'je me suis trompe', 'mauvaise personne'],
-  ['falsche nummer', 'falsche person', 'verwahlt', 'falschen chat'],
+  ['falsche nummer', 'falsche person', 'verwahlt', 'falschen chat', 'vertippt', 'falsch\\w* (nummer|person|chat)'],
   ['numero errado', 'pessoa errada', 'me enganei'],
+);
+
+/** Personal messages meant for a relative or friend, not for a business (endearments, errands on the way home). */
+export const PERSONAL_MESSAGE = phrases(
+  ['on (your|the) way home', "(hey|hi) (babe|honey|hun|love|darling|sweetheart|mum|mom|dad)\\b", 'love you', 'miss you'],
+  ['(quando|mentre) torni (a casa)?', 'tornando a casa', '(ciao|ehi) (amore|tesoro|amo|mamma|papa)', 'ti amo'],
+  ['de camino a casa', 'cuando vuelvas', '(hola|oye) (carino|amor|mama|papa)'],
+  ['en rentrant', '(coucou|salut) (mon )?(cheri|cherie|amour|maman|papa)', "je t'aime"],
+  ['auf dem heimweg', 'wenn du heimkommst', '(hey|hallo|hi) (schatz|liebling|mama|papa)', 'hab dich lieb'],
+  ['a caminho de casa', 'quando voltares', '(ola|oi) (amor|querido|querida|mae|pai)', 'te amo'],
 );
 
 /** Said by the agent to a sender: "wrong number", "we are not interested" (spam handling). */
@@ -281,6 +291,13 @@ export const DECLINE_STRONG = phrases(
     'pare de (me )?(mandar|enviar)',
     'descadastr*',
   ],
+  // added: broader coverage across languages
+  ["(way )?over what (i|we)('ve| have)? ?(got|have|had)", "(i'm|we're|i am|we are) (already |all )?(sorted|covered)( for| now|,|\\.|$)", 'already sorted', 'ask (a|my|our) (friend|relative|cousin|brother|sister|neighbour)', 'do it (ourselves|myself)', 'already (ordered|renewed|got|bought|found|booked) (one|it|another|elsewhere|somewhere|online)', '(remove|take) (me|us|my number) (off|from) (your|the|this) (list|mailing list|database)', "(don't|do not) want to (receive|get) (these|any|more|your)", 'stop (sending|messaging) (me|us)', 'no (longer|more) (interested|needed)'],
+  ["(per quest'anno|per ora|per adesso|gia|grazie) (sono|siamo) a posto", '(sono|siamo) (gia )?a posto,? grazie', "gia (fatto|fatta|preso|presa|comprato|comprata|acquistato|rinnovato|stipulato|trovato|trovata|ordinato|prenotato) ~ (online|altrove|con (un|una|un')|da (un|una|un'|altri)|in un altr)", 'toglietemi', 'rimuovetemi', 'cancellarmi', 'togliermi dalla lista', 'non voglio (piu )?ricevere', 'lasci(amo)? perdere', 'passo,? grazie'],
+  ['ya (lo |la )?(compre|compramos|he comprado|hemos comprado|encontre|encontramos|contrate|contratamos|reserve|reservamos) ~ (en otr|con otr|online|por internet)', 'en otra (tienda|empresa|academia|clinica)', 'no nos interesa', 'ya (estoy|estamos) servid[oa]s?', '(dame|darnos|dadme|borrad?me|quitad?me|sacad?me) (de baja|de la lista)', 'no quiero recibir', 'es demasiado'],
+  ['(trouve|achete|commande|pris|reserve) ~ (ailleurs|dans un autre|chez un autre|en ligne)', 'dans un autre magasin', "(on|nous|j') ?(l'a|l'avons|l'ai|en a|en avons|en ai) deja (commande|achete|trouve|pris)", 'deja (commande|achete) ~ (ailleurs|autre)', "ne (m'|nous )?interesse(nt)? (pas|plus)", 'retirez-moi', 'je ne veux plus recevoir', "c'est trop cher", 'passer mon tour'],
+  ['(schon|bereits) ~ (gekauft|bestellt|gebucht|abgeschlossen) ~ (woanders|anderswo|bei einem anderen|online|bei der konkurrenz)', 'woanders', 'anderweitig (gekauft|bestellt|entschieden)', 'kein bedarf', '(brauche|brauchen) ~ nicht mehr', '(nehmen|streichen) sie mich ~ (aus|von)', 'aus (dem|ihrem) verteiler', 'keine (nachrichten|werbung|angebote) mehr'],
+  ['(comprei|compramos|contratei|encontrei|reservei) ~ (noutr|em outr|online|na internet)', 'noutra (loja|empresa)', 'em outra (loja|empresa)', 'nao me interessa', 'nao nos interessa', '(tirem|retirem|removam)-?me da lista', 'nao quero receber', 'ja (estou|estamos) servid[oa]s?'],
 );
 
 /** Declines that only count right after the agent proposed something (price, booking, call). */
@@ -308,6 +325,13 @@ export const ELSEWHERE_REASON = phrases(
   ['ailleurs'],
   ['woanders'],
   ['outr[oa] (loja|lugar|empresa)'],
+  // added: broader coverage across languages
+  ['online', 'a friend', 'ourselves', 'myself', 'already (ordered|bought|got|renewed|found|booked)'],
+  ['online', "un'altr", 'altri', 'gia (fatto|preso|comprato|acquistato|rinnovato|stipulato|trovato|ordinato)'],
+  ['otra (tienda|empresa|academia|clinica)', 'ya (lo |la )?(compre|compramos|he comprado)'],
+  ['autre magasin', 'chez un autre', 'deja (commande|achete)', 'en ligne'],
+  ['anderswo', 'anderen', 'konkurrenz'],
+  ['noutr', 'outra loja', 'ja comprei'],
 );
 export const STOP_REASON = phrases(
   [
@@ -323,6 +347,13 @@ export const STOP_REASON = phrases(
   ['arretez de', 'desinscri*'],
   ['horen sie auf', 'abmelden'],
   ['pare de', 'descadastr*'],
+  // added: broader coverage across languages
+  ['(remove|take) (me|us|my number) (off|from)', "(don't|do not) want to (receive|get)", 'stop (sending|messaging)'],
+  ['toglietemi', 'rimuovetemi', 'cancellarmi', 'togliermi dalla lista', 'non voglio (piu )?ricevere'],
+  ['(de baja|de la lista)', 'no quiero recibir'],
+  ['retirez-moi', 'je ne veux plus recevoir'],
+  ['aus (dem|ihrem) verteiler', 'keine (nachrichten|werbung|angebote) mehr', '(nehmen|streichen) sie mich'],
+  ['da lista', 'nao quero receber'],
 );
 
 // ---------- QUOTE_REQUEST ----------
@@ -377,6 +408,13 @@ export const PRICE_QUESTION = phrases(
   ['combien', 'prix', 'tarifs?', 'cout'],
   ['wie viel', 'wieviel', 'was kostet', 'preis', 'preise', 'kosten'],
   ['quanto (custa|custam|custaria|fica|sai)', 'precos?', 'custo', 'valor'],
+  // added: broader coverage across languages
+  ['what would (that|it|this) (be|come to)'],
+  ['quanto (mi|ci) (costa|costano|costerebbe|costerebbero|verrebbe|viene|vengono)'],
+  ['cuanto (me|nos) (cuesta|cuestan|costaria|costarian|saldria|sale)'],
+  ['quel serait le (prix|cout|tarif)', 'ca couterait combien'],
+  ['was wurde (das|es) kosten'],
+  ['quanto (me|nos) (custa|custam|custaria|custariam|fica|ficaria)'],
 );
 
 /** Marks a price question as being about the customer's own case (rather than a list price). */
@@ -628,6 +666,13 @@ export const QUANTITY = phrases(
   ['\\d+ ~ (personnes|invites|chambres|nuits|pieces|unites|metres)'],
   ['\\d+ ~ (personen|gaste|zimmer|nachte|stuck|einheiten|quadratmeter)'],
   ['\\d+ ~ (pessoas|convidados|quartos|noites|pecas|unidades|metros)'],
+  // added: broader coverage across languages
+  ["(we're|we are) \\d+( of us)?", 'there (are|will be) \\d+ of us'],
+  ['siamo (in )?\\d+'],
+  ['somos \\d+'],
+  ['nous sommes \\d+', 'on est \\d+'],
+  ['wir sind (zu )?\\d+', 'zu (zweit|dritt|viert)'],
+  ['somos \\d+'],
 );
 
 // ---------- CONTACTED ----------
@@ -668,6 +713,13 @@ export const CONTACT_PAST = phrases(
   ["vous m'avez (appele|telephone)", 'comme convenu', "merci pour (l'appel|votre appel)"],
   ['wie besprochen', 'wie vereinbart', '(sie haben|hat) mich angerufen', 'danke fur (den|ihren) anruf'],
   ['(me|nos) ligou', 'conforme combinado', 'como combinamos', 'obrigad[oa] pela (ligacao|chamada)'],
+  // added: broader coverage across languages
+  ['you (called|rang|phoned|texted) me', 'returning your call', 'got your (call|voicemail)'],
+  [],
+  ['me (llamaron|llamaste|llamasteis)', 'me llamo (ayer|hoy|esta manana|esta tarde|antes)', 'nos (llamaron|llamaste|llamasteis)'],
+  ["(vous|il|elle|on) (m'a|m'avez|nous a|nous avez) (appele|appelee|telephone|contacte|contactee)"],
+  ['(sie haben|hat|haben) (mich|uns) ~ (angerufen|kontaktiert)'],
+  ['(me|nos) (ligou|ligaram|ligaste|contactou|contactaram)'],
 );
 
 /** An appointment / booking fixed and confirmed (said by either side; needs a date or time nearby). */
@@ -712,6 +764,13 @@ export const BOOKING_CONFIRMED = phrases(
     '(?<=(^|[.!,;])\\s*)bis (morgen|montag|dienstag|mittwoch|donnerstag|freitag|samstag)',
   ],
   ['esta confirmad[oa]', 'reserva confirmada', 'confirmo', '(?<=(^|[.!,;])\\s*)ate (amanha|segunda|terca|quarta|quinta|sexta|sabado)'],
+  // added: broader coverage across languages
+  ['all booked', "(you're|you are|i've|we've|that's|it's|both|now) (all )?booked( in)?", 'booked (for|in) (you|on|at)'],
+  ['(ho|abbiamo) (segnato|fissato|prenotato)', 'ti (ho|abbiamo) (segnat|prenotat)'],
+  ['te (la|lo|las|los) dejo reservad[oa]s?', '(queda|quedan|esta|estan) reservad[oa]s?', '(?<=(^|[.!,;])\\s*)hasta el (lunes|martes|miercoles|jueves|viernes|sabado|domingo)', 'alli estaremos', 'cita confirmada'],
+  ["c'est note", 'rendez-vous (confirme|fixe|pris|reserve)', 'je vous (ai )?(reserve|inscrit|note)'],
+  ['termin ~ (bestatigt|eingetragen|gebucht|reserviert)', 'ich habe (sie|ihnen) ~ (eingetragen|gebucht|reserviert)'],
+  ['fica (marcad[oa]|reservad[oa])', 'esta marcad[oa]', 'marcacao confirmada'],
 );
 
 // ---------- FOLLOW_UP ----------
@@ -751,6 +810,13 @@ export const FOLLOW_UP = phrases(
   ['je vais reflechir', 'je reflechis', 'je vous tiens au courant', 'je reviens vers vous', 'recontactez-moi', 'plus tard'],
   ['ich (uberlege|denke daruber nach|melde mich)', 'wir melden uns', 'melden sie sich (nachste|spater)', 'spater'],
   ['vou pensar', 'vamos pensar', 'te aviso', 'depois (eu )?(falo|aviso)', 'mais tarde', 'me (chama|escreve) (semana|mes) que vem'],
+  // added: broader coverage across languages
+  ['(write|message|text|call|contact|ping|email|drop) (me|us) ~ (next|later|again|after|tomorrow|around|in (january|february|march|april|may|june|july|august|september|october|november|december|the new year|spring|summer|autumn|the autumn|a few|a couple|a week|a month))', "(i'll|i will|i need to|let me|i'll have to|i want to) (have a )?(think|mull)", 'give me (some )?time to (think|decide)', '(need|have|want) to (check|talk|speak|discuss) ~ with (my|our)', "(i'll|we'll|i will|we will) (decide|see) (later|next|after)"],
+  ['(vi|ti|le) (ri)?scrivo (io )?(piu avanti|tra|fra|la prossima|il prossimo|dopo)', 'vi (ricontatto|richiamo|risento)', 'ne (parlo|devo parlare) con', '(ci|lo) valuto'],
+  ['lo (tengo que )?(pensar|consultar)', 'me lo (pienso|pensare)', '(te|os|les) (escribo|digo|aviso|cuento) (mas tarde|luego|despues|la semana|el mes)', 'ya (te|os|les) (digo|aviso|cuento|escribo)', 'lo (hablo|tengo que hablar) con', 'tengo que hablarlo', '(escribidme|escribeme|escribame) ~ (en|la proxima|el mes|mas adelante)'],
+  ['je vais y reflechir', 'je vous (recontacte|redis|ecris|rappelle) ~ (plus tard|semaine|mois)', 'je dois en parler', 'je vous dirai', 'je reviendrai vers vous', 'je vous redis'],
+  ['ich (uberlege es mir|denke (noch )?daruber nach|muss (noch )?(uberlegen|nachdenken))', 'ich gebe (ihnen |euch )?bescheid', '(schreiben|melden) sie (sich )?(bei mir )?(im|nachste|in|spater)', 'muss ~ (mit meinem|mit meiner) ~ (besprechen|reden|sprechen)'],
+  ['depois (digo|dizemos|falamos|aviso|te digo|vos digo|lhe digo)', '(digo|dizemos)-(vos|te|lhe) (alguma coisa|algo|depois)', 'vou falar com (o meu|a minha|o|a)', 'tenho (de|que) (pensar|falar com)', 'ja (te |vos )?(digo|aviso)'],
 );
 
 // ---------- OPPORTUNITY / INFO_ONLY ----------
@@ -774,7 +840,7 @@ export const BUYING_INTEREST = phrases(
     "we're looking for",
     'looking (for|to buy|to book)',
     'interested in',
-    '(i|we) need (a|an|some|new|to (buy|book|order|get|hire|rent))',
+    '(i|we) need (a|an|some|new|to (buy|book|order|get|hire|rent))(?! (advice|help|info|information|questions?|clarification))',
     'test drive',
     'viewing',
     'book (a|an|the|in)',
@@ -841,7 +907,6 @@ export const BUYING_INTEREST = phrases(
   [
     'disponible',
     'avez-vous',
-    'vous avez',
     'je voudrais(?! savoir)',
     'je cherche',
     'nous cherchons',
@@ -876,6 +941,13 @@ export const BUYING_INTEREST = phrases(
     'preco',
     'quanto custa',
   ],
+  // added: broader coverage across languages
+  ['anything (next|this|on|for|tomorrow|later|free|available)', 'any (slots?|availability|space|spaces|room|rooms|tables?|appointments?|openings?|spots?|places)', 'are (you|u) (free|available)', '(to|can i|could i) try (it|one|them|on)?', 'on display', 'in (the )?(shop|store|showroom)', 'book (them|it|me|us)', '(can|could) (you|u) (fit|squeeze) (me|us)', 'would love (you|to have|one)', 'sign (me|us) up'],
+  ["(lo|la|li|le|l') ?avete", "ce l'?(avete|hai|ha)", 'in (negozio|esposizione|showroom|magazzino)', 'da (vedere|provare)', 'siete liber[ie]', 'avete (posto|un buco|tempo|date)', 'pensavo di passare', 'passare a (vederl|provarl)', 'vorrei (vederl|provarl)', 'iscriver(mi|ci)'],
+  ['queremos(?! saber)', 'quisieramos(?! saber)', 'nos interesa', '(teneis|tienen|tiene|tienes|hay) (hueco|disponibilidad|sitio|cita|plaza)', 'teneis', 'matricular*', 'inscribir*', 'apuntar(me|nos)', 'pedir (cita|hora)'],
+  ["vous l'avez", "(l'avez|les avez)-vous", 'en stock', 'en (magasin|exposition|boutique)', 'a essayer', 'je veux', 'nous (voudrions|voulons)', 'on (voudrait|veut)', 'prendre (rendez-vous|rdv)', 'avez-vous (de la place|des disponibilites|un creneau)', 'vous avez (des?|du|un|une|encore|quelque chose|de la place)'],
+  ['interessiere mich', 'ich (wurde|will|mochte) ~ (kaufen|bestellen|buchen|finanzieren|leasen|haben)', 'probefahrt', 'termin (frei|vereinbaren|buchen)', 'haben sie (noch )?(etwas|zeit|einen termin|platz|termine)', 'auf lager', 'vorratig', 'wir (mochten|wurden gern)'],
+  ['em (stock|estoque|loja)', 'tem (vaga|vagas|disponibilidade|lugar)', 'queremos(?! saber)', 'gostariamos(?! de saber)', 'marcar', 'inscrever', 'tenho interesse', 'interessad[oa]'],
 );
 
 export const INFO_REQUEST = phrases(
@@ -946,6 +1018,13 @@ export const INFO_REQUEST = phrases(
   ['horaires', 'ouvert', 'ouvrez', 'adresse', 'ou (etes|se trouve)', 'ma commande', 'information', 'comment ca marche'],
   ['offnungszeiten', 'geoffnet', 'adresse', 'wo (sind|ist|finde)', 'meine bestellung', 'information', 'wie funktioniert'],
   ['horario', 'aberto', 'abrem', 'endereco', 'onde (fica|ficam|estao)', 'meu pedido', 'informacao', 'como funciona'],
+  // added: broader coverage across languages
+  ['moved', 'still (at|in|on) '],
+  ['trasferit*', 'ancora in (via|piazza|corso)'],
+  ['os mudasteis', 'se han mudado'],
+  ['demenage', 'toujours (rue|au|a l|avenue|boulevard)'],
+  ['umgezogen', 'noch in der'],
+  ['mudaram', 'mudou'],
 );
 
 export const EXISTING_CUSTOMER = phrases(
@@ -964,6 +1043,13 @@ export const EXISTING_CUSTOMER = phrases(
   ['deja (client|membre)', 'ma (commande|reservation)'],
   ['bereits (kunde|mitglied)', 'meine (bestellung|buchung)'],
   ['ja sou (cliente|socio)', 'meu pedido', 'minha reserva'],
+  // added: broader coverage across languages
+  ['one of ~ (patients|customers|clients|members)', "(i'm|i am) (a )?(regular|existing)"],
+  ['(sono|siamo) (un[ao]? )?(vostr[oaie]|client[ei]|pazient[ei]) (gia|da)'],
+  ['(soy|somos) (paciente|cliente)s? (de|vuestr)'],
+  ['deja (patient|client|membre)e?s?', '(je suis|nous sommes) (patiente?|cliente?)s? chez vous'],
+  ['ich bin (schon |bereits )?(patient|kunde|mitglied)'],
+  ['(sou|somos) (cliente|paciente)s?'],
 );
 
 /** Things asked about that are practical information even when phrased "do you have …". */

@@ -26,6 +26,8 @@ export function decideStatus(s: Signals): StatusDecision {
   if (s.followUp) return { status: 'FOLLOW_UP', reason: 'later' };
   if (s.waitingOnCustomer) return { status: 'WAITING_RESPONSE', reason: 'agent-question' };
   if (interested && !(s.existingCustomer && s.infoRequest >= s.buyingInterest)) return { status: 'OPPORTUNITY', reason: 'interest' };
-  if (s.infoRequest > 0 || s.customerAsked) return { status: 'INFO_ONLY', reason: 'info' };
+  // information only when the topic is clearly informational (hours, address, how it works, an order) or
+  // an existing customer asks about their own service; a bare question with no such topic stays open
+  if (s.infoRequest > 0 || (s.existingCustomer && s.customerAsked)) return { status: 'INFO_ONLY', reason: 'info' };
   return { status: 'IN_PROGRESS', reason: 'open' };
 }

@@ -76,7 +76,7 @@ export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen:
         hasPhrase(INFO_REQUEST, norm) ||
         (side === 'AGENT' && hasPhrase(NEXT_STEP, norm));
       const spammy = hasPhrase(PROMO, norm) || hasPhrase(SCAM, norm) || hasPhrase(WRONG_NUMBER, norm);
-      let score = 2 * recurring + 0.4 * Math.min(cw.length, 10) + (intent ? 2 : 0) + (spammy ? 3 : 0) + (mi === firstSubstantive ? 3 : 0);
+      let score = 2 * recurring + 0.4 * Math.min(cw.length, 10) + (intent ? 2 : 0) + (spammy ? 3 : 0) + (mi === firstSubstantive ? 4.5 : 0);
       if (text.length > 220) score -= 1.5;
       // contact details are not the subject
       if (EMAIL_RE.test(text) || PHONE_RE.test(text)) score -= 3;
