@@ -6,33 +6,13 @@ import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { startSystem, waitFor, type System } from '../support/system';
 import { readStack, temporalCli } from '../support/stack';
+import { whatsappText } from '../support/whatsapp';
 
 const FIXTURES = path.resolve(process.cwd(), '..', 'shared', 'fixtures', 'whatsapp');
 const PHONE_NUMBER_ID = '106540352242922';
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
 
-/** A WhatsApp text from `from`, shaped like Meta's deliveries. */
-function waText(from: string, id: string, body: string, name = 'Test Customer'): string {
-  return JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: 'WABA',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550000000', phone_number_id: PHONE_NUMBER_ID },
-              contacts: [{ profile: { name }, wa_id: from }],
-              messages: [{ from, id, timestamp: String(Math.floor(Date.now() / 1000)), type: 'text', text: { body } }],
-            },
-          },
-        ],
-      },
-    ],
-  });
-}
+const waText = (from: string, id: string, body: string, phoneNumberId = PHONE_NUMBER_ID) => whatsappText({ phoneNumberId, from, id, body });
 
 describe('conversation lifecycle (api + worker + PostgreSQL + Temporal + Meilisearch)', () => {
   let sys: System;
@@ -95,7 +75,7 @@ describe('conversation lifecycle (api + worker + PostgreSQL + Temporal + Meilise
 
   it('keeps a delivery for an unknown phone_number_id aside, and replays it once a workspace claims it', async () => {
     const unknownPhoneId = '999000111222333';
-    const body = waText('390000000077', 'wamid.ASIDE1', 'Salve, avete disponibilità per sabato?').replace(PHONE_NUMBER_ID, unknownPhoneId);
+    const body = waText('390000000077', 'wamid.ASIDE1', 'Salve, avete disponibilità per sabato?', unknownPhoneId);
     const res = await sys.postWebhook(body);
     assert.equal(res.status, 200, res.text);
     assert.equal(res.body.keptAside, 1);

@@ -1,8 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, UseFilters } from '@nestjs/common';
 import { MessageIngestionService, WorkspaceService, bearerToken } from '@app/domain';
+import { DatabaseUnavailableFilter } from '../database-unavailable.filter';
 import { HttpError } from '../http-error';
 import { recordMessageSchema } from './record-message.dto';
 
+@UseFilters(DatabaseUnavailableFilter)
 @Controller('v1/messages')
 export class MessagesController {
   constructor(

@@ -1,8 +1,10 @@
-import { Controller, Get, Headers, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Inject, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, WebhookShapeError, WhatsappWebhookService, safeEqual, type AppConfig } from '@app/domain';
+import { DatabaseUnavailableFilter } from '../database-unavailable.filter';
 import { HttpError } from '../http-error';
 
+@UseFilters(DatabaseUnavailableFilter)
 @Controller('webhooks/whatsapp')
 export class WhatsappWebhookController {
   constructor(

@@ -171,7 +171,7 @@ export const WRONG_NUMBER = phrases(
 
 /** Personal messages meant for a relative or friend, not for a business (endearments, errands on the way home). */
 export const PERSONAL_MESSAGE = phrases(
-  ['on (your|the) way home', "(hey|hi) (babe|honey|hun|love|darling|sweetheart|mum|mom|dad)\\b", 'love you', 'miss you'],
+  ['on (your|the) way home', '(hey|hi) (babe|honey|hun|darling|sweetheart|mum|mom|dad)'],
   ['(quando|mentre) torni (a casa)?', 'tornando a casa', '(ciao|ehi) (amore|tesoro|amo|mamma|papa)', 'ti amo'],
   ['de camino a casa', 'cuando vuelvas', '(hola|oye) (carino|amor|mama|papa)'],
   ['en rentrant', '(coucou|salut) (mon )?(cheri|cherie|amour|maman|papa)', "je t'aime"],
@@ -292,11 +292,11 @@ export const DECLINE_STRONG = phrases(
     'descadastr*',
   ],
   // added: broader coverage across languages
-  ["(way )?over what (i|we)('ve| have)? ?(got|have|had)", "(i'm|we're|i am|we are) (already |all )?(sorted|covered)( for| now|,|\\.|$)", 'already sorted', 'ask (a|my|our) (friend|relative|cousin|brother|sister|neighbour)', 'do it (ourselves|myself)', 'already (ordered|renewed|got|bought|found|booked) (one|it|another|elsewhere|somewhere|online)', '(remove|take) (me|us|my number) (off|from) (your|the|this) (list|mailing list|database)', "(don't|do not) want to (receive|get) (these|any|more|your)", 'stop (sending|messaging) (me|us)', 'no (longer|more) (interested|needed)'],
+  ["(way )?over what (i|we)('ve| have)? ?(got|have|had)", "(sorted|covered) for (this|the|next) (year|season|winter|summer|now)", "(i'm|we're|i am|we are) (already )?(sorted|covered)(,? thanks| now|\\.|$)", 'already sorted', 'ask (a|my|our) (friend|relative|cousin|brother|sister|neighbour)', 'do it (ourselves|myself)', 'already (ordered|renewed|got|bought|found|booked) (one|it|another|elsewhere|somewhere|online)', '(remove|take) (me|us|my number) (off|from) (your|the|this) (list|mailing list|database)', "(don't|do not) want to (receive|get) (these|any|more|your)", 'stop (sending|messaging) (me|us)', 'no (longer|more) (interested|needed)'],
   ["(per quest'anno|per ora|per adesso|gia|grazie) (sono|siamo) a posto", '(sono|siamo) (gia )?a posto,? grazie', "gia (fatto|fatta|preso|presa|comprato|comprata|acquistato|rinnovato|stipulato|trovato|trovata|ordinato|prenotato) ~ (online|altrove|con (un|una|un')|da (un|una|un'|altri)|in un altr)", 'toglietemi', 'rimuovetemi', 'cancellarmi', 'togliermi dalla lista', 'non voglio (piu )?ricevere', 'lasci(amo)? perdere', 'passo,? grazie'],
-  ['ya (lo |la )?(compre|compramos|he comprado|hemos comprado|encontre|encontramos|contrate|contratamos|reserve|reservamos) ~ (en otr|con otr|online|por internet)', 'en otra (tienda|empresa|academia|clinica)', 'no nos interesa', 'ya (estoy|estamos) servid[oa]s?', '(dame|darnos|dadme|borrad?me|quitad?me|sacad?me) (de baja|de la lista)', 'no quiero recibir', 'es demasiado'],
+  ['ya (lo |la )?(compre|compramos|he comprado|hemos comprado|encontre|encontramos|contrate|contratamos|reserve|reservamos) ~ (en otr|con otr|online|por internet)', 'en otra (tienda|empresa|academia|clinica)', 'no nos interesa', 'ya (estoy|estamos) servid[oa]s?', '(dame|darnos|dadme|borrad?me|quitad?me|sacad?me) (de baja|de la lista)', 'no quiero recibir'],
   ['(trouve|achete|commande|pris|reserve) ~ (ailleurs|dans un autre|chez un autre|en ligne)', 'dans un autre magasin', "(on|nous|j') ?(l'a|l'avons|l'ai|en a|en avons|en ai) deja (commande|achete|trouve|pris)", 'deja (commande|achete) ~ (ailleurs|autre)', "ne (m'|nous )?interesse(nt)? (pas|plus)", 'retirez-moi', 'je ne veux plus recevoir', "c'est trop cher", 'passer mon tour'],
-  ['(schon|bereits) ~ (gekauft|bestellt|gebucht|abgeschlossen) ~ (woanders|anderswo|bei einem anderen|online|bei der konkurrenz)', 'woanders', 'anderweitig (gekauft|bestellt|entschieden)', 'kein bedarf', '(brauche|brauchen) ~ nicht mehr', '(nehmen|streichen) sie mich ~ (aus|von)', 'aus (dem|ihrem) verteiler', 'keine (nachrichten|werbung|angebote) mehr'],
+  ['(schon|bereits) ~ (gekauft|bestellt|gebucht|abgeschlossen) ~ (woanders|anderswo|bei einem anderen|online|bei der konkurrenz)', 'woanders (gekauft|bestellt|gebucht|gefunden)', 'anderweitig (gekauft|bestellt|entschieden)', 'kein bedarf', '(brauche|brauchen) ~ nicht mehr', '(nehmen|streichen) sie mich ~ (aus|von)', 'aus (dem|ihrem) verteiler', 'keine (nachrichten|werbung|angebote) mehr'],
   ['(comprei|compramos|contratei|encontrei|reservei) ~ (noutr|em outr|online|na internet)', 'noutra (loja|empresa)', 'em outra (loja|empresa)', 'nao me interessa', 'nao nos interessa', '(tirem|retirem|removam)-?me da lista', 'nao quero receber', 'ja (estou|estamos) servid[oa]s?'],
 );
 
@@ -317,6 +317,7 @@ export const PRICE_REASON = phrases(
   ['cher', 'budget', 'prix'],
   ['teuer', 'budget', 'preis'],
   ['caro', 'orcamento', 'preco'],
+  ["over what (i|we)('ve| have)? ?(got|have|had)", 'way over'],
 );
 export const ELSEWHERE_REASON = phrases(
   ['elsewhere', 'somewhere else', 'another (shop|store|company|dealer|place|agency|provider|one)', 'competitor', 'someone else'],
@@ -326,7 +327,7 @@ export const ELSEWHERE_REASON = phrases(
   ['woanders'],
   ['outr[oa] (loja|lugar|empresa)'],
   // added: broader coverage across languages
-  ['online', 'a friend', 'ourselves', 'myself', 'already (ordered|bought|got|renewed|found|booked)'],
+  ['online', 'already (ordered|bought|got|renewed|found|booked)'],
   ['online', "un'altr", 'altri', 'gia (fatto|preso|comprato|acquistato|rinnovato|stipulato|trovato|ordinato)'],
   ['otra (tienda|empresa|academia|clinica)', 'ya (lo |la )?(compre|compramos|he comprado)'],
   ['autre magasin', 'chez un autre', 'deja (commande|achete)', 'en ligne'],
@@ -945,7 +946,7 @@ export const BUYING_INTEREST = phrases(
   ['anything (next|this|on|for|tomorrow|later|free|available)', 'any (slots?|availability|space|spaces|room|rooms|tables?|appointments?|openings?|spots?|places)', 'are (you|u) (free|available)', '(to|can i|could i) try (it|one|them|on)?', 'on display', 'in (the )?(shop|store|showroom)', 'book (them|it|me|us)', '(can|could) (you|u) (fit|squeeze) (me|us)', 'would love (you|to have|one)', 'sign (me|us) up'],
   ["(lo|la|li|le|l') ?avete", "ce l'?(avete|hai|ha)", 'in (negozio|esposizione|showroom|magazzino)', 'da (vedere|provare)', 'siete liber[ie]', 'avete (posto|un buco|tempo|date)', 'pensavo di passare', 'passare a (vederl|provarl)', 'vorrei (vederl|provarl)', 'iscriver(mi|ci)'],
   ['queremos(?! saber)', 'quisieramos(?! saber)', 'nos interesa', '(teneis|tienen|tiene|tienes|hay) (hueco|disponibilidad|sitio|cita|plaza)', 'teneis', 'matricular*', 'inscribir*', 'apuntar(me|nos)', 'pedir (cita|hora)'],
-  ["vous l'avez", "(l'avez|les avez)-vous", 'en stock', 'en (magasin|exposition|boutique)', 'a essayer', 'je veux', 'nous (voudrions|voulons)', 'on (voudrait|veut)', 'prendre (rendez-vous|rdv)', 'avez-vous (de la place|des disponibilites|un creneau)', 'vous avez (des?|du|un|une|encore|quelque chose|de la place)'],
+  ["vous l'avez", "(l'avez|les avez)-vous", 'en stock', 'en (magasin|exposition|boutique)', 'a essayer', 'je veux(?! savoir)', 'nous (voudrions|voulons)(?! savoir)', 'on (voudrait|veut)(?! savoir)', 'prendre (rendez-vous|rdv)', 'avez-vous (de la place|des disponibilites|un creneau)', 'vous avez (des?|du|un|une|encore|quelque chose|de la place)'],
   ['interessiere mich', 'ich (wurde|will|mochte) ~ (kaufen|bestellen|buchen|finanzieren|leasen|haben)', 'probefahrt', 'termin (frei|vereinbaren|buchen)', 'haben sie (noch )?(etwas|zeit|einen termin|platz|termine)', 'auf lager', 'vorratig', 'wir (mochten|wurden gern)'],
   ['em (stock|estoque|loja)', 'tem (vaga|vagas|disponibilidade|lugar)', 'queremos(?! saber)', 'gostariamos(?! de saber)', 'marcar', 'inscrever', 'tenho interesse', 'interessad[oa]'],
 );

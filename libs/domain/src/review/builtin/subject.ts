@@ -5,11 +5,42 @@
  */
 import type { Conversation, Msg } from './conversation';
 import { contentWords } from './conversation';
-import { hasPhrase } from './patterns';
+import { hasPhrase, phrases } from './patterns';
+import type { Lang } from './language';
 import { GREETING_LEAD, NEXT_STEP, SELF_INTRO } from './quality.lexicon';
 import { EMAIL_RE, isClosing, PHONE_RE } from './signals';
 import { BUYING_INTEREST, INFO_REQUEST, PRICE_QUESTION, PROMO, QUOTE_EXPLICIT, SCAM, WRONG_NUMBER } from './status.lexicon';
 import { normalize, sameWord, sentences, stripEmoji, truncateWords } from './text';
+
+/** Sentences about when/how the writer will reply, not about what they want. */
+const LOGISTICS = phrases(
+  [
+    "(i'll|i will|i can|let me|i'm going to|i'll just) (write|send|gather|collect|get back|check|look|call|reply|message|text|email)",
+    "(i'm|i am) (at work|busy|driving|out|away|on the train)",
+    'one (moment|sec|second|minute)',
+    'later (today|tonight)',
+  ],
+  ['(ti|vi|le) (scrivo|mando|invio|richiamo) (dopo|stasera|domani|appena|piu tardi)', 'sono (al lavoro|in macchina|fuori casa)', 'un attimo', 'appena (posso|riesco)'],
+  ['(te|os|le) (escribo|mando|envio|llamo) (luego|despues|esta noche|manana|mas tarde)', 'estoy (en el trabajo|trabajando|conduciendo)', 'un momento'],
+  ['je vous (ecris|envoie|rappelle) (plus tard|ce soir|demain)', 'je suis au travail', 'un instant'],
+  ['ich (schreibe|schicke|melde) ~ (spater|heute abend|gleich|morgen)', 'bin (gerade )?(auf der arbeit|unterwegs|im buro)', 'einen moment'],
+  ['(te|vos|lhe) (escrevo|mando|envio|ligo) (depois|logo|amanha|mais tarde)', 'estou (no trabalho|a trabalhar|a conduzir)', 'um momento'],
+);
+
+/** Events named by a verb ("we're getting married") and their noun, per summary language. */
+const EVENT_NOUNS: { re: RegExp; noun: Record<Lang, string> }[] = [
+  {
+    re: /\b(getting married|get married|marry|wedding|ci sposiamo|mi sposo|sposarci|sposarmi|matrimonio|nozze|nos casamos|me caso|casarnos|boda|nous nous marions|on se marie|je me marie|mariage|wir heiraten|ich heirate|heiraten|hochzeit|vamos casar|vou casar|casamento)\b/,
+    noun: { en: 'wedding', it: 'matrimonio', es: 'boda', fr: 'mariage', de: 'Hochzeit', pt: 'casamento' },
+  },
+];
+
+/** The event the customer's messages are about, as a noun in the given language, when they name it only with a verb. */
+export function eventNoun(c: Conversation, lang: Lang): string | null {
+  const text = c.customer.map((m) => m.norm).join('\n');
+  for (const e of EVENT_NOUNS) if (e.re.test(text)) return e.noun[lang];
+  return null;
+}
 
 export interface Excerpt {
   text: string;
@@ -76,7 +107,9 @@ export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen:
         hasPhrase(INFO_REQUEST, norm) ||
         (side === 'AGENT' && hasPhrase(NEXT_STEP, norm));
       const spammy = hasPhrase(PROMO, norm) || hasPhrase(SCAM, norm) || hasPhrase(WRONG_NUMBER, norm);
-      let score = 2 * recurring + 0.4 * Math.min(cw.length, 10) + (intent ? 2 : 0) + (spammy ? 3 : 0) + (mi === firstSubstantive ? 4.5 : 0);
+      // sentences about the conversation's own logistics ("I'm at work, I'll write this evening") are not its subject
+      const logistics = hasPhrase(LOGISTICS, norm, { negation: false });
+      let score = (logistics ? -4 : 0) + 2 * recurring + 0.4 * Math.min(cw.length, 10) + (intent ? 2 : 0) + (spammy ? 3 : 0) + (mi === firstSubstantive ? 4.5 : 0);
       if (text.length > 220) score -= 1.5;
       // contact details are not the subject
       if (EMAIL_RE.test(text) || PHONE_RE.test(text)) score -= 3;

@@ -4,7 +4,7 @@ import type { Conversation } from './conversation';
 import { PHRASES } from './summary.phrases';
 import type { QualityReport } from './quality';
 import type { Signals } from './signals';
-import { pickExcerpt } from './subject';
+import { eventNoun, pickExcerpt } from './subject';
 import { capitalizeFirst, truncateWords } from './text';
 
 export function writeSummary(c: Conversation, status: ConversationStatus, s: Signals, q: QualityReport): string {
@@ -38,7 +38,10 @@ function compose(c: Conversation, status: ConversationStatus, s: Signals, q: Qua
     out.push(media.length && !c.customer.some((m) => m.clean) ? P.onlyMedia(who, media) : P.onlyGreeting(who, media));
   } else {
     const verb = status === 'QUOTE_REQUEST' ? P.askedQuote : ex.isQuestion ? P.asked : P.wrote;
-    out.push(`${who} ${verb}: ${P.quote(ex.text)}${end(ex.text)}`);
+    // name the event when the quote only says it with a verb ("we're getting married" → wedding)
+    const ev = eventNoun(c, c.lang);
+    const topic = ev && !ex.text.toLowerCase().includes(ev.toLowerCase()) ? ` (${ev})` : '';
+    out.push(`${who} ${verb}${topic}: ${P.quote(ex.text)}${end(ex.text)}`);
   }
 
   // 2. what the agent did

@@ -1,0 +1,125 @@
+// A private service stack for fault tests that stop and restart services: its own PostgreSQL,
+// Temporal dev server (persistent: SQLite file, so workflows and timers survive a restart) and
+// Meilisearch, each started through scripts/stack/<service>.mjs so it can be stopped and started
+// again alone, on the same port. The shared stack of test/global-setup.mjs is never touched.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { System, VERIFY_TOKEN, WHATSAPP_SECRET } from '../../support/system';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+const MIGRATE = path.join(ROOT, 'dist', 'libs', 'domain', 'src', 'db', 'migrate.js');
+
+// A real ESM import (swc would turn `await import()` into require()).
+const importEsm = new Function('u', 'return import(u)') as (u: string) => Promise<any>;
+const stackModule = (name: string) => importEsm(pathToFileURL(path.join(ROOT, 'scripts', 'stack', name)).href);
+
+export type ServiceName = 'postgres' | 'temporal' | 'meilisearch';
+
+interface Handle {
+  stop(): Promise<void>;
+}
+
+export class PrivateStack {
+  readonly dataDir = mkdtempSync(path.join(os.tmpdir(), 'conversations-faults-'));
+  private readonly handles = new Map<ServiceName, Handle>();
+  ports!: { postgres: number; temporal: number; meilisearch: number };
+  databaseUrl!: string;
+  meiliMasterKey!: string;
+  private mods!: { pg: any; temporal: any; meili: any; ports: any; process: any };
+  private readonly log = (m: string) => process.env.TEST_VERBOSE === '1' && process.stderr.write(`[private-stack] ${m}\n`);
+
+  get temporalAddress(): string {
+    return `127.0.0.1:${this.ports.temporal}`;
+  }
+
+  get meiliUrl(): string {
+    return `http://127.0.0.1:${this.ports.meilisearch}`;
+  }
+
+  async start(): Promise<void> {
+    const [pg, temporal, meili, ports, proc] = await Promise.all(
+      ['postgres.mjs', 'temporal.mjs', 'meilisearch.mjs', 'ports.mjs', 'process.mjs'].map(stackModule),
+    );
+    this.mods = { pg, temporal, meili, ports, process: proc };
+    this.ports = { postgres: await ports.freePort(), temporal: await ports.freePort(), meilisearch: await ports.freePort() };
+    await Promise.all((['postgres', 'temporal', 'meilisearch'] as const).map((s) => this.startService(s)));
+    await this.mods.process.runToCompletion({
+      name: 'migrate',
+      command: process.execPath,
+      args: [MIGRATE],
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: this.databaseUrl },
+      logDir: path.join(this.dataDir, 'logs'),
+      timeoutMs: 120_000,
+    });
+  }
+
+  /** (Re)starts one service on its port, with the data it had. */
+  async startService(name: ServiceName): Promise<void> {
+    if (this.handles.has(name)) throw new Error(`${name} is already running`);
+    const common = { dataDir: this.dataDir, persistent: true, log: this.log };
+    if (name === 'postgres') {
+      const h = await this.mods.pg.startPostgres({ ...common, port: this.ports.postgres });
+      this.databaseUrl = h.databaseUrl;
+      this.handles.set(name, h);
+    } else if (name === 'temporal') {
+      this.handles.set(name, await this.mods.temporal.startTemporal({ ...common, port: this.ports.temporal, headless: true }));
+    } else {
+      const h = await this.mods.meili.startMeilisearch({ ...common, port: this.ports.meilisearch });
+      this.meiliMasterKey = h.masterKey;
+      this.handles.set(name, h);
+    }
+  }
+
+  async stopService(name: ServiceName): Promise<void> {
+    const h = this.handles.get(name);
+    this.handles.delete(name);
+    await h?.stop();
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.handles.keys()].map((n) => this.stopService(n).catch(() => undefined)));
+    if (process.env.KEEP_TEST_STACK) process.stderr.write(`[private-stack] kept ${this.dataDir}\n`);
+    else rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Private stack + api + worker on it (System from test/support/system.ts, unchanged). */
+export async function startPrivateSystem(
+  opts: { reviewDelay?: string; env?: Record<string, string> } = {},
+): Promise<{ stack: PrivateStack; sys: System }> {
+  const stack = new PrivateStack();
+  try {
+    await stack.start();
+  } catch (err) {
+    await stack.stop();
+    throw err;
+  }
+  const env: Record<string, string> = {
+    NODE_ENV: 'test',
+    DATABASE_URL: stack.databaseUrl,
+    TEMPORAL_ADDRESS: stack.temporalAddress,
+    TEMPORAL_NAMESPACE: 'default',
+    MEILI_URL: stack.meiliUrl,
+    MEILI_MASTER_KEY: stack.meiliMasterKey,
+    MEILI_INDEX: `conversations_${randomBytes(4).toString('hex')}`,
+    ADMIN_TOKEN: `admin-${randomBytes(8).toString('hex')}`,
+    REVIEW_DELAY: opts.reviewDelay ?? '1500ms',
+    WHATSAPP_APP_SECRET: WHATSAPP_SECRET,
+    WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN,
+    ...opts.env,
+  };
+  const sys = new System(env, async () => undefined);
+  try {
+    await sys.startWorker();
+    await sys.startApi();
+  } catch (err) {
+    await sys.stop();
+    await stack.stop();
+    throw err;
+  }
+  return { stack, sys };
+}
