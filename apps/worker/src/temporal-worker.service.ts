@@ -29,7 +29,8 @@ export class TemporalWorkerService implements OnApplicationShutdown {
       workflowsPath: WORKFLOWS_PATH,
       activities: createReviewActivities(this.reviews),
       maxConcurrentActivityTaskExecutions: Number(process.env.WORKER_MAX_ACTIVITIES ?? 50),
-      maxCachedWorkflows: Number(process.env.WORKER_MAX_CACHED_WORKFLOWS ?? 2_000),
+      // Open conversations idle on their timers; a cached one answers a signal without replaying its history.
+      maxCachedWorkflows: Number(process.env.WORKER_MAX_CACHED_WORKFLOWS ?? 20_000),
       shutdownGraceTime: '10s',
     });
     this.running = this.worker.run();

@@ -164,13 +164,15 @@ describe('conversationWorkflow', () => {
   });
 
   it('replays recorded histories deterministically', async () => {
-    // Record this run's histories (set RECORD_HISTORIES=1 to refresh the committed ones).
     const fresh: { name: string; history: unknown }[] = [];
     for (const id of new Set(calls.map((c) => c.conversationId))) {
       const handle = client.workflow.getHandle(conversationWorkflowId(id));
       fresh.push({ name: `run-${fresh.length}`, history: await handle.fetchHistory() });
     }
-    if (process.env.RECORD_HISTORIES === '1') {
+    // RECORD_HISTORIES=<prefix> adds this run's histories under that prefix (keep the old ones: they
+    // prove that workflows started by earlier code still replay).
+    const prefix = process.env.RECORD_HISTORIES;
+    if (prefix) {
       // The CLI writes the standard JSON form of a history (what historyFromJSON reads back).
       mkdirSync(HISTORIES, { recursive: true });
       const ids = [...new Set(calls.map((c) => c.conversationId))];
@@ -185,7 +187,7 @@ describe('conversationWorkflow', () => {
           '--output',
           'json',
         ]);
-        writeFileSync(path.join(HISTORIES, `run-${i}.json`), json);
+        writeFileSync(path.join(HISTORIES, `${prefix}-${i}.json`), json);
       });
     }
     const committed = readdirSync(HISTORIES)

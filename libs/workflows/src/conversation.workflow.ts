@@ -3,6 +3,7 @@ import {
   condition,
   continueAsNew,
   defineQuery,
+  patched,
   defineSignal,
   proxyActivities,
   setHandler,
@@ -24,6 +25,9 @@ import {
 export const messageSignal = defineSignal<[MessageSignal]>(MESSAGE_SIGNAL);
 export const statusSignal = defineSignal<[StatusSignal]>(STATUS_SIGNAL);
 export const stateQuery = defineQuery<ConversationState>(STATE_QUERY);
+
+// Runs started before this change restart their timer on every message; replay keeps them doing so.
+const SINGLE_REVIEW_TIMER = 'single-review-timer';
 
 // Well below Temporal's 50k-event limit; continueAsNewSuggested covers the size limit.
 const MAX_HISTORY_EVENTS = 4_000;
@@ -93,9 +97,15 @@ export async function conversationWorkflow(input: ConversationWorkflowInput): Pr
     if (state.messageCount > state.reviewedThroughSeq) {
       const waitMs = lastActivityMs + reviewDelayMs - Date.now();
       if (waitMs > 0) {
-        const seen = lastActivityMs;
-        // Wakes on the deadline, or early when a newer message moved it.
-        await condition(() => lastActivityMs !== seen, waitMs);
+        if (patched(SINGLE_REVIEW_TIMER)) {
+          // One timer per quiet window: a newer message moves the deadline later, which is re-checked
+          // when this timer fires; only a deadline moved earlier (a shorter REVIEW_DELAY) wakes it.
+          const until = lastActivityMs + reviewDelayMs;
+          await condition(() => lastActivityMs + reviewDelayMs < until, waitMs);
+        } else {
+          const seen = lastActivityMs;
+          await condition(() => lastActivityMs !== seen, waitMs);
+        }
         continue;
       }
       const result = await reviewConversation({ conversationId: input.conversationId, throughSeq: state.messageCount });
