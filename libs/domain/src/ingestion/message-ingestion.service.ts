@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { Database, type Sql } from '../db/database.service';
+import { Database } from '../db/database.service';
 import { EVENTS_CHANNEL } from '../events/domain-events';
 import { ConversationSignaler } from '../temporal/conversation-signaler.service';
 import { normalizeConversationKey, type IncomingMessage, type RecordedMessage } from './incoming-message';
 
-interface LookupRow {
-  dup_id: string | null;
-  dup_conversation_id: string | null;
-  dup_seq: number | null;
-  dup_sent_at: Date | null;
-  dup_received_at: Date | null;
-  dup_signaled: boolean | null;
-  conversation_id: string | null;
+interface DuplicateRow {
+  id: string;
+  conversation_id: string;
+  seq: number;
+  sent_at: Date;
+  received_at: Date;
+  signaled: boolean;
 }
 
 const UNIQUE_VIOLATION = '23505';
@@ -30,9 +29,10 @@ function titleFor(source: string, key: string, c: { name?: string | null; phone?
   return source === 'WHATSAPP' ? `+${key}` : `Visitor ${key.slice(-6)}`;
 }
 
-// One statement appends a message to an existing conversation: the UPDATE takes the conversation's
-// row lock (ordering its messages and their seq), the contact and title follow, the message is
-// inserted and the event published, all or nothing. A duplicate external id aborts it whole.
+// One statement, one round trip, appends a message to an existing conversation: the UPDATE takes the
+// conversation's row lock (ordering its messages and their seq), the contact and title follow, the
+// message is inserted and the event published, all or nothing. A duplicate external id aborts it
+// whole; no row back means the conversation does not exist yet.
 const APPEND_SQL = `
   with c as (
     update conversation c set
@@ -43,7 +43,7 @@ const APPEND_SQL = `
       version = c.version + 1,
       updated_at = now()
     from contact ct
-    where c.id = ? and ct.id = c.contact_id
+    where c.workspace_id = ? and c.source = ? and c.conversation_key = ? and ct.id = c.contact_id
     returning c.id, c.workspace_id, c.contact_id, c.message_count
   ), ct as (
     update contact t set name = coalesce(?, t.name), phone = coalesce(?, t.phone), email = coalesce(?, t.email)
@@ -53,9 +53,10 @@ const APPEND_SQL = `
     select ?::uuid, c.workspace_id, c.id, c.message_count, ?, ?, ?, ?, ?, ?::timestamptz, now() from c
     returning seq, received_at
   ), n as (
-    select pg_notify(?, json_build_object('type', 'message.recorded', 'workspaceId', ?::text, 'conversationId', ?::text, 'messageId', ?::text)::text) from m
+    select pg_notify(?, json_build_object('type', 'message.recorded', 'workspaceId', ?::text, 'conversationId', c.id::text, 'messageId', ?::text)::text)
+      from m, c
   )
-  select m.seq, m.received_at, (select count(*) from n) as notified from m`;
+  select c.id as conversation_id, m.seq, m.received_at, (select count(*) from n) as notified from m, c`;
 
 /**
  * Records messages: store → signal the conversation's workflow → answer. A message is stored once
@@ -86,60 +87,57 @@ export class MessageIngestionService {
 
   private async store(m: IncomingMessage): Promise<RecordedMessage> {
     const key = normalizeConversationKey(m.source, m.conversationKey);
-    for (let attempt = 0; ; attempt++) {
-      const found = await this.lookup(this.db, m, key);
-      if (found.dup) return found.dup;
+    for (let attempt = 0; attempt < 3; attempt++) {
       try {
-        const conversationId = found.conversationId ?? (await this.createConversation(m, key));
-        return await this.append(this.db, m, key, conversationId);
+        const appended = await this.append(m, key);
+        if (appended) return appended;
+        await this.createConversation(m, key);
       } catch (err) {
-        // Another request stored the same message meanwhile: the next lookup answers as a duplicate.
-        if (!isUniqueViolation(err) || attempt > 0) throw err;
+        if (!isUniqueViolation(err)) throw err;
+        // Stored already (a retry, or a concurrent request): answer as the duplicate it is.
+        const dup = await this.lookupDuplicate(m);
+        if (dup) return dup;
       }
     }
+    throw new Error(`message ${m.externalId} could not be recorded`);
   }
 
-  /** The message if it is a duplicate, and the conversation if it exists: one round trip. */
-  private async lookup(sql: Sql, m: IncomingMessage, key: string): Promise<{ dup?: RecordedMessage; conversationId?: string }> {
-    const row = (await sql.one<LookupRow>(
-      `select d.id as dup_id, d.conversation_id as dup_conversation_id, d.seq as dup_seq, d.sent_at as dup_sent_at,
-              d.received_at as dup_received_at, d.signaled_at is not null as dup_signaled,
-              (select id from conversation where workspace_id = ? and source = ? and conversation_key = ?) as conversation_id
-         from (select 1) one
-         left join message d on d.workspace_id = ? and d.source = ? and d.external_id = ?`,
-      [m.workspaceId, m.source, key, m.workspaceId, m.source, m.externalId],
-    ))!;
-    if (row.dup_id) {
-      return {
-        dup: {
-          workspaceId: m.workspaceId,
-          source: m.source,
-          conversationId: row.dup_conversation_id!,
-          messageId: row.dup_id,
-          seq: row.dup_seq!,
-          sentAt: new Date(row.dup_sent_at!),
-          receivedAt: new Date(row.dup_received_at!),
-          duplicate: true,
-          signaled: row.dup_signaled === true,
-        },
-      };
-    }
-    return { conversationId: row.conversation_id ?? undefined };
+  private async lookupDuplicate(m: IncomingMessage): Promise<RecordedMessage | undefined> {
+    const row = await this.db.one<DuplicateRow>(
+      `select id, conversation_id, seq, sent_at, received_at, signaled_at is not null as signaled
+         from message where workspace_id = ? and source = ? and external_id = ?`,
+      [m.workspaceId, m.source, m.externalId],
+    );
+    if (!row) return undefined;
+    return {
+      workspaceId: m.workspaceId,
+      source: m.source,
+      conversationId: row.conversation_id,
+      messageId: row.id,
+      seq: row.seq,
+      sentAt: new Date(row.sent_at),
+      receivedAt: new Date(row.received_at),
+      duplicate: true,
+      signaled: row.signaled,
+    };
   }
 
-  private async append(sql: Sql, m: IncomingMessage, key: string, conversationId: string): Promise<RecordedMessage> {
+  /** Undefined when the conversation does not exist yet. */
+  private async append(m: IncomingMessage, key: string): Promise<RecordedMessage | undefined> {
     const messageId = randomUUID();
     const c = m.contact ?? {};
     const name = c.name?.trim() || null;
     const phone = c.phone?.trim() || (m.source === 'WHATSAPP' ? `+${key}` : null);
     const email = c.email?.trim() || null;
-    const row = await sql.one<{ seq: number; received_at: Date }>(APPEND_SQL, [
+    const row = await this.db.one<{ conversation_id: string; seq: number; received_at: Date }>(APPEND_SQL, [
       m.sentAt,
       messageId,
       m.sentAt,
       name,
       phone,
-      conversationId,
+      m.workspaceId,
+      m.source,
+      key,
       name,
       phone,
       email,
@@ -152,14 +150,13 @@ export class MessageIngestionService {
       m.sentAt,
       EVENTS_CHANNEL,
       m.workspaceId,
-      conversationId,
       messageId,
     ]);
-    if (!row) throw new Error(`conversation ${conversationId} vanished while recording a message`);
+    if (!row) return undefined;
     return {
       workspaceId: m.workspaceId,
       source: m.source,
-      conversationId,
+      conversationId: row.conversation_id,
       messageId,
       seq: row.seq,
       sentAt: m.sentAt,
@@ -169,12 +166,12 @@ export class MessageIngestionService {
     };
   }
 
-  /** The first message of a conversation creates it and its contact; a concurrent creator wins quietly. */
-  private async createConversation(m: IncomingMessage, key: string): Promise<string> {
+  /** Creates the conversation and its contact; when a concurrent first message wins, its row serves. */
+  private async createConversation(m: IncomingMessage, key: string): Promise<void> {
     const c = m.contact ?? {};
     const phone = c.phone?.trim() || (m.source === 'WHATSAPP' ? `+${key}` : null);
     try {
-      return await this.db.transaction(async (tx) => {
+      await this.db.transaction(async (tx) => {
         const contact = await tx.one<{ id: string }>(
           'insert into contact (workspace_id, name, phone, email) values (?, ?, ?, ?) returning id',
           [m.workspaceId, c.name?.trim() || null, phone, c.email?.trim() || null],
@@ -186,15 +183,9 @@ export class MessageIngestionService {
           [m.workspaceId, m.source, key, contact!.id, titleFor(m.source, key, { ...c, phone }), m.sentAt],
         );
         if (!created) throw new LostCreationRace(); // rolls the contact back
-        return created.id;
       });
     } catch (err) {
       if (!(err instanceof LostCreationRace)) throw err;
-      const winner = await this.db.one<{ id: string }>(
-        'select id from conversation where workspace_id = ? and source = ? and conversation_key = ?',
-        [m.workspaceId, m.source, key],
-      );
-      return winner!.id;
     }
   }
 }

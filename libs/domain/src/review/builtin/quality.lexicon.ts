@@ -92,6 +92,10 @@ export const AGENT_PUSH = phrases(
     "don't miss",
     'limited time',
     'ready to',
+
+    'check out (all )?our (offers|deals|promotions)',
+    'have you (already )?thought about',
+    '(\\d+)% off',
   ],
   [
     'iscriviti',
@@ -104,11 +108,15 @@ export const AGENT_PUSH = phrases(
     'approfitta',
     'fissiamo una chiamata',
     'che orario (ti|le) va',
+    'scopri (tutte )?(le )?(nostre )?(offerte|promozioni)',
+    'le nostre offerte',
+    'hai gia pensato',
+    '\\d+ ?% di sconto',
   ],
-  ['oferta especial', 'descuento', 'inscribete', 'prueba gratis'],
-  ['offre speciale', 'remise', 'inscrivez-vous', 'essai gratuit'],
-  ['sonderangebot', 'rabatt', 'melden sie sich an', 'kostenlose probe'],
-  ['oferta especial', 'desconto', 'inscreva-se', 'teste gratis'],
+  ['oferta especial', 'descuento', 'inscribete', 'prueba gratis', 'descubre (todas )?(nuestras )?ofertas', 'nuestras ofertas'],
+  ['offre speciale', 'remise', 'inscrivez-vous', 'essai gratuit', 'decouvrez (toutes )?nos offres', 'nos offres'],
+  ['sonderangebot', 'rabatt', 'melden sie sich an', 'kostenlose probe', 'entdecken sie (alle )?unsere angebote', 'unsere angebote'],
+  ['oferta especial', 'desconto', 'inscreva-se', 'teste gratis', 'descubra (todas )?as nossas ofertas', 'as nossas ofertas'],
 );
 
 /** The agent proposes a concrete next step. */
@@ -131,6 +139,9 @@ export const NEXT_STEP = phrases(
     'feel free to',
     'welcome back',
     "once (it's|you)",
+    '(recommend|suggest|advise) booking',
+    '(book|booking|order|reserve) (ahead|online|in advance|on (our|the) (website|site|app)|through (our|the) (website|site|app))',
+    'on (our|the) website',
   ],
   [
     'vuole che',
@@ -147,7 +158,13 @@ export const NEXT_STEP = phrases(
     'mi faccia sapere',
     'ci aiuta (molto )?una foto',
     'con calma',
+    '(consiglio|consigliamo|conviene) (di )?prenotare',
+    '(prenotare|prenotazione|ordinare) (online|sul (nostro )?sito|in anticipo|dal sito)',
   ],
+  ['(recomendamos|recomiendo|conviene) reservar', 'reservar (online|en (nuestra|la) web|con antelacion)'],
+  ['(nous recommandons|je recommande|mieux vaut) (de )?reserver', 'reserver (en ligne|sur (notre|le) site|a l.avance)'],
+  ['(wir empfehlen|ich empfehle) ~ (buchen|reservieren)', '(online|im voraus|auf unserer website) (buchen|reservieren)'],
+  ['(recomendamos|aconselhamos) (reservar|marcar)', 'reservar (online|no (nosso )?site|com antecedencia)'],
   ['quiere que', 'le (envio|llamo|reservo)', 'puede venir', 'digame', 'enviame'],
   ['voulez-vous', 'je vous (envoie|appelle|reserve)', 'vous pouvez venir', 'dites-moi'],
   ['mochten sie', 'ich (schicke|sende|rufe|reserviere)', 'sie konnen (vorbeikommen|buchen)', 'sagen sie mir'],
@@ -155,9 +172,21 @@ export const NEXT_STEP = phrases(
   // added: bookings made and follow-ups announced, all languages
   ["(i've|i have|we've|we have|all|both) (now )?(booked|reserved)", "we'll (text|remind|send) you", 'pop (in|by)'],
   ['(ho|abbiamo) (prenotato|segnato|fissato|riservato)', '(la|ti|vi) (aspettiamo|aspetto)', 'puo passare'],
-  ['(te|le|os) (la |lo )?(dejo|dejamos) reservad', '(te|le|os) (envio|mando|llamo|reservo|escribo|paso)', '(quieres|quereis) que', 'puedes (venir|pasar|reservar)', 'te esperamos'],
+  [
+    '(te|le|os) (la |lo )?(dejo|dejamos) reservad',
+    '(te|le|os) (envio|mando|llamo|reservo|escribo|paso)',
+    '(quieres|quereis) que',
+    'puedes (venir|pasar|reservar)',
+    'te esperamos',
+  ],
   ['je vous (propose|rappelle|inscris)', 'vous rappellera', 'souhaitez-vous', 'vous pouvez (passer|reserver)'],
-  ['(ruft|rufen|kontaktiert) (sie|dich|ihnen) ~ an', '(schickt|sendet|schicken|senden) (ihnen|dir)', 'um ~ zu vereinbaren', 'termin (vereinbaren|ausmachen)', 'probefahrt'],
+  [
+    '(ruft|rufen|kontaktiert) (sie|dich|ihnen) ~ an',
+    '(schickt|sendet|schicken|senden) (ihnen|dir)',
+    'um ~ zu vereinbaren',
+    'termin (vereinbaren|ausmachen)',
+    'probefahrt',
+  ],
   ['(te|lhe|vos) (envio|mando|ligo|reservo|marco)', 'posso marcar', 'queres marcar', 'podem (vir|passar)'],
 );
 
@@ -235,6 +264,12 @@ export const FRUSTRATION = phrases(
     'useless',
     '\\?\\?',
     'ok but',
+    'or not\\?',
+    'yes or no',
+    '(this|that|it) is (all|completely|totally) wrong',
+    "(it's|that's|its|thats) (all|completely|totally) wrong",
+    'unbelievable',
+    'ridiculous',
   ],
   [
     "c'e qualcuno",
@@ -252,11 +287,44 @@ export const FRUSTRATION = phrases(
     'ok ma',
     'mi sentite',
     'pronto\\?',
+
+    'si o no',
+    '(e|questo e) (tutto|completamente) sbagliat[oa]',
+    'incredibile',
+    'assurdo',
   ],
-  ['hay alguien', 'persona real', 'como (te )?dije', 'ya (lo )?dije', 'no me (has|han) respondido'],
-  ["il y a quelqu'un", 'une vraie personne', "comme je (l'ai )?dit", 'vous ne repondez pas'],
-  ['ist da jemand', 'echter mensch', 'wie (ich )?gesagt', 'keine antwort'],
-  ['tem alguem', 'pessoa real', 'como eu disse', 'ninguem responde'],
+  [
+    'hay alguien',
+    'persona real',
+    'como (te )?dije',
+    'ya (lo )?dije',
+    'no me (has|han) respondido',
+    'si o no',
+    'o no\\?',
+    '(esta|es) todo mal',
+    'increible',
+  ],
+  [
+    "il y a quelqu'un",
+    'une vraie personne',
+    "comme je (l'ai )?dit",
+    'vous ne repondez pas',
+    'oui ou non',
+    'ou pas\\?',
+    "(c'est|tout est) (tout )?faux",
+    'incroyable',
+  ],
+  [
+    'ist da jemand',
+    'echter mensch',
+    'wie (ich )?gesagt',
+    'keine antwort',
+    'oder nicht\\?',
+    'ja oder nein',
+    '(ist|das ist) (alles|komplett|total) falsch',
+    'unglaublich',
+  ],
+  ['tem alguem', 'pessoa real', 'como eu disse', 'ninguem responde', 'sim ou nao', 'ou nao\\?', '(esta|e) tudo errado', 'inacreditavel'],
 );
 
 /** Customer messages that close the exchange and need no reply. */
@@ -320,7 +388,7 @@ export const CLOSING = phrases(
 
 /** Greetings / fillers stripped from the front of a customer's sentence before quoting it. */
 export const GREETING_LEAD =
-  /^(?:(?:hi|hiya|hey|hello|helo|hallo|hola|ola|olá|ciao|salve|buongiorno|buonasera|buon pomeriggio|bonjour|bonsoir|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening)|buenos d[ií]as|buenas(?: tardes| noches)?|bom dia|boa (?:tarde|noite)|dear|gentili(?:ssimi)?|egregi\p{L}*|greetings|yo|there|all|everyone|team|love|again)(?![\p{L}\d])[\s,!.:;—–-]*)+/iu;
+  /^(?:(?:hi|hiya|hey|hello|helo|hallo|hola|ola|olá|ciao|salve|buongiorno|buonasera|buon pomeriggio|bonjour|bonsoir|guten (?:tag|morgen|abend)|good (?:morning|afternoon|evening)|buenos d[ií]as|buenas(?: tardes| noches)?|bom dia|boa (?:tarde|noite)|dear|gentili(?:ssimi)?|egregi\p{L}*|greetings|yo)(?:[\s,]+(?:there|all|everyone|team|love|again|guys|folks))?(?![\p{L}\d'’])[\s,!.:;—–-]*)+/iu;
 
 /** A sentence that only introduces the writer ("sono Paola Greco", "my name is ..."). */
 export const SELF_INTRO =

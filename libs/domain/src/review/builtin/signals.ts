@@ -10,7 +10,7 @@ import * as L from './status.lexicon';
 import { AGENT_PUSH, CLOSING, NEXT_STEP, POLITE } from './quality.lexicon';
 import { hasUrl, normalize, stripEmoji, words } from './text';
 
-export type SpamKind = 'promo' | 'scam' | 'bot' | 'wrong-number' | 'gibberish' | 'links';
+export type SpamKind = 'promo' | 'scam' | 'adult' | 'bot' | 'wrong-number' | 'gibberish' | 'links';
 export type DeclineKind = 'price' | 'elsewhere' | 'stop' | 'generic';
 
 export interface Signals {
@@ -36,6 +36,8 @@ export interface Signals {
   customerAsked: boolean;
 }
 
+/** An IBAN written out ("IT60 X054 2811 1010 0000 0123 456"). */
+const IBAN_RE = /\b[A-Z]{2}\d{2}\s?[A-Z0-9]{4}(?:\s?[A-Z0-9]{3,4}){2,}/;
 export const EMAIL_RE = /[\w.+-]+@[\w-]+\.[\w.]+/;
 export const PHONE_RE = /(?:\+|00)?\d[\d\s().-]{7,}\d/;
 export const MONEY_RE =
@@ -48,6 +50,10 @@ const AGENT_WRONG_NUMBER =
 /** Questions that close a conversation rather than wait for an answer ("anything else?"). */
 const CLOSING_QUESTION =
   /anything else|something else|any other questions|help (you )?with anything|altro\?|qualcos'altro|posso aiutar\w* (in|con) (altro|qualcos)|c'e altro|algo mas|autre chose|noch etwas|mais alguma/;
+
+/** Giving up on getting an answer ("forget it", "never mind"), not turning down an offer. */
+const GIVE_UP =
+  /(?<![a-z])(forget it|never ?mind|lascia(mo)? (perdere|stare)|non importa|olvidalo|dejalo|da igual|laisse(z)? tomber|tant pis|vergiss es|schon gut|esquece|deixa (pra|para) la)(?![a-z])/;
 
 /** Questions that are not really asked (sales rhetoric). */
 const RHETORICAL = /did you know|lo sapevi|sapevi che|ready to|pronto a|pronta a|sabias que|saviez-vous|wussten sie|sabia que/;
@@ -99,9 +105,26 @@ export function computeSignals(c: Conversation): Signals {
   const existingCustomer = cust.some((m) => hasPhrase(L.EXISTING_CUSTOMER, m.norm));
   const priceQuestion = cust.some((m) => hasPhrase(L.PRICE_QUESTION, m.norm));
 
+  const infoRequest = all(L.INFO_REQUEST, cust);
+  let decline = detectDecline(c);
+  // someone who only wanted information and gives up ("forget it") after getting no answer declines nothing:
+  // there was no offer to turn down, the conversation stays informational
+  if (
+    decline?.kind === 'generic' &&
+    buyingInterest === 0 &&
+    !priceQuestion &&
+    infoRequest > 0 &&
+    (GIVE_UP.test(decline.msg.norm) ||
+      !c.agent.some(
+        (m) =>
+          m.index < decline!.msg.index &&
+          (MONEY_RE.test(m.text) || hasPhrase(AGENT_PUSH, m.norm, { negation: false }) || hasPhrase(NEXT_STEP, m.norm)),
+      ))
+  )
+    decline = null;
   return {
     spam: detectSpam(c, buyingInterest),
-    decline: detectDecline(c),
+    decline,
     quoteRequest: detectQuote(c),
     priceQuestion,
     contactGiven: cust.some((m) => EMAIL_RE.test(m.text) || PHONE_RE.test(m.text) || hasPhrase(L.CONTACT_OFFERED, m.norm)),
@@ -110,7 +133,7 @@ export function computeSignals(c: Conversation): Signals {
     dateGiven: custNorm.some((n) => hasPhrase(L.DATE_MENTION, n)),
     quantityGiven: custNorm.some((n) => hasPhrase(L.QUANTITY, n)),
     buyingInterest,
-    infoRequest: all(L.INFO_REQUEST, cust),
+    infoRequest,
     existingCustomer,
     followUp: cust.some((m) => hasPhrase(L.FOLLOW_UP, m.norm)),
     contactedPast: c.msgs.some((m) => hasPhrase(L.CONTACT_PAST, m.norm, { skipQuestions: true, skipConditional: true })),
@@ -132,7 +155,18 @@ function detectSpam(c: Conversation, buyingInterest: number): SpamKind | null {
   const links = cust.filter((m) => hasUrl(m.text)).length;
   const agentRejects = hasPhrase(L.AGENT_SPAM_HANDLING, agentNorm);
   const score = promo + 2 * scam + 2 * bot + Math.min(links, 2) + (agentRejects ? 1 : 0);
-  if (scam >= 1 && score >= 2) return 'scam';
+  const ownCustomer = cust.some((m) => hasPhrase(L.EXISTING_CUSTOMER, m.norm));
+  // one scam-like phrase from someone talking about their own order ("my parcel is held, order 5512") is a customer
+  if (scam >= 1 && score >= 2 && !(ownCustomer && scam === 1 && !links)) return 'scam';
+  // a story built to get money (a new number, an emergency, "send me a transfer, here is my IBAN"),
+  // or a phishing notice (parcel held, account to verify, a prize) with a link to click
+  const moneyAsk = cust.reduce((n, m) => n + countPhrases(L.MONEY_ASK, m.norm), 0);
+  const hints = cust.reduce((n, m) => n + countPhrases(L.SCAM_HINT, m.norm), 0) + (cust.some((m) => IBAN_RE.test(m.text)) ? 1 : 0);
+  if (!ownCustomer && moneyAsk >= 1 && hints + links >= 1) return 'scam';
+  if (buyingInterest === 0 && links && hints >= 2) return 'scam';
+  // dating / adult come-ons
+  const adult = cust.reduce((n, m) => n + countPhrases(L.ADULT, m.norm), 0);
+  if (buyingInterest === 0 && (adult >= 2 || (adult >= 1 && links))) return 'adult';
   if (bot >= 1 && buyingInterest === 0) return 'bot';
   if (promo >= 1 && score >= 2 && promo >= buyingInterest / 2) return 'promo';
   if (
@@ -165,6 +199,18 @@ function detectDecline(c: Conversation): Signals['decline'] {
           hasPhrase(AGENT_PUSH, prevAgent.norm) ||
           prevAgent.clean.includes('?'));
     }
+    // the customer's last stance in the message wins: giving up on the chat and then leaving contact details
+    // or asking again for the quote ("forget the chat. if someone wants to quote me: name, number") is still buying
+    if ((strong || weak) && buysAfterDecline(m)) {
+      found = null;
+      continue;
+    }
+    // "a bit over what we had in mind, but I like it... I'll think about it and write after payday": the
+    // objection is followed by a deferral, the customer's last stance is "later", not "no"
+    if ((strong || weak) && defersAfterDecline(m)) {
+      found = null;
+      continue;
+    }
     if (strong || weak) {
       const kind: DeclineKind = hasPhrase(L.ELSEWHERE_REASON, m.norm)
         ? 'elsewhere'
@@ -176,12 +222,49 @@ function detectDecline(c: Conversation): Signals['decline'] {
       // a stronger reason given earlier wins over a later generic "no thanks"
       if (!found || kind !== 'generic' || found.kind === 'generic') found = { kind, msg: m };
       else found = { kind: found.kind, msg: m };
-    } else if (found && (hasPhrase(L.BUYING_INTEREST, m.norm) || hasPhrase(L.CONTACT_OFFERED, m.norm) || EMAIL_RE.test(m.text))) {
+    } else if (
+      found &&
+      (hasPhrase(L.BUYING_INTEREST, m.norm) ||
+        hasPhrase(L.CONTACT_OFFERED, m.norm) ||
+        hasPhrase(L.QUOTE_EXPLICIT, m.norm) ||
+        EMAIL_RE.test(m.text) ||
+        PHONE_RE.test(m.text))
+    ) {
       // the customer came back to buying after declining
       found = null;
     }
   }
   return found;
+}
+
+/** After a price objection or a generic no, the same message defers the decision ("ci penso e vi riscrivo"). */
+function defersAfterDecline(m: Msg): boolean {
+  if (hasPhrase(L.STOP_REASON, m.norm) || hasPhrase(L.ELSEWHERE_REASON, m.norm)) return false;
+  const hits = [
+    ...findPhrases(L.DECLINE_STRONG, m.norm, { skipQuestions: true }),
+    ...findPhrases(L.DECLINE_WEAK, m.norm, { negation: false }),
+  ];
+  if (!hits.length) return false;
+  const last = hits.reduce((a, b) => (b.index > a.index ? b : a));
+  return hasPhrase(L.FOLLOW_UP, m.norm.slice(last.index + last.text.length));
+}
+
+/** After the last decline phrase of a message, the customer still asks for the product or leaves the means to follow up. */
+function buysAfterDecline(m: Msg): boolean {
+  const hits = [
+    ...findPhrases(L.DECLINE_STRONG, m.norm, { skipQuestions: true }),
+    ...findPhrases(L.DECLINE_WEAK, m.norm, { negation: false }),
+  ];
+  if (!hits.length) return false;
+  const last = hits.reduce((a, b) => (b.index > a.index ? b : a));
+  const rest = m.norm.slice(last.index + last.text.length);
+  // what is given up is the channel, not the purchase ("I give up on this chat")
+  const channelOnly =
+    /^\s*(la |questa |sta |the |this |esta |este |le |ce |den |diesen |o |este )?(chat|whatsapp|bot|assistente|assistant|chatbot|conversa\w*)\b/.test(
+      rest,
+    );
+  const buying = EMAIL_RE.test(rest) || PHONE_RE.test(rest) || hasPhrase(L.CONTACT_OFFERED, rest) || hasPhrase(L.QUOTE_EXPLICIT, rest);
+  return buying && !hasPhrase(L.STOP_REASON, m.norm) && (channelOnly || !hasPhrase(L.ELSEWHERE_REASON, m.norm));
 }
 
 function detectQuote(c: Conversation): boolean {
@@ -206,9 +289,41 @@ function detectQuote(c: Conversation): boolean {
   return false;
 }
 
+/** A farewell naming a day ("see you Thursday", "a giovedì"): a booking only when an appointment is what was arranged. */
+const FAREWELL_DAY = /^(see you|a |bis |ate |hasta el |nos vemos el )/;
+
+/** Words naming something the business books or fixes with the customer. */
+const APPOINTMENT_WORDS =
+  /\b(appointments?|bookings?|reservations?|table|slot|visit|viewing|meeting|consultation|session|survey|test drive|call|appuntament\w*|prenotazion\w*|tavol\w+|visita|sopralluogo|incontro|consulenza|seduta|cita|reserva|mesa|reunion|consulta|rendez-vous|rdv|visite|termin\w*|reservierung|tisch|besichtigung|beratung|probefahrt|marcacao|reuniao)\b/;
+
+/** The thing "confirmed" is an order or a delivery, not a meeting with the customer. */
+const ORDER_CONTEXT =
+  /\b(order|parcel|package|delivery|shipment|shipped|dispatch\w*|ordine|pacco|spedizion\w*|consegna|pedido|paquete|envio|entrega|commande|colis|livraison|bestellung|paket|lieferung|versand|encomenda|pacote)\b/;
+
+/** After the confirmation, a condition makes it tentative ("the date is confirmed once the deposit is paid"). */
+const TENTATIVE_AFTER =
+  /^[^.!?\n]*?\b(once|as soon as|when|after|subject to|provided|pending|upon|until|appena|non appena|quando|dopo|una volta|previo|solo se|en cuanto|cuando|una vez|des que|quand|une fois|sobald|wenn|nachdem|assim que|quando|depois)\b[^.!?\n]*\b(deposit|paid|payment|pay|receive|confirm\w*|caparra|acconto|pagament\w*|pagat\w*|bonifico|deposito|senal|pago|pagad\w*|acompte|paiement|paye|anzahlung|bezahlt|zahlung|sinal|pagamento|pago)\b/;
+
+/** The customer asks to know something ("I wanted to know if…"), a question without a question mark. */
+const ASKS_ABOUT =
+  /\b(wanted to (know|check|ask)|(i'?d|i would) like to know|can you (tell|confirm)|volevo (sapere|chiedere|verificare)|vorrei (sapere|chiedere|verificare)|(mi )?(sa|sapete|puo|potete) (dire|confermare)|quer[ií]a saber|quisiera saber|je voulais savoir|je voudrais savoir|ich wollte (wissen|fragen)|ich mochte wissen|gostaria de saber|queria saber)\b/;
+
 function detectBookingConfirmed(c: Conversation): boolean {
+  const appointmentTalk = c.msgs.some((m) => APPOINTMENT_WORDS.test(m.norm));
   for (const m of c.msgs) {
-    if (!hasPhrase(L.BOOKING_CONFIRMED, m.norm, { skipQuestions: true, skipConditional: true })) continue;
+    const hits = findPhrases(L.BOOKING_CONFIRMED, m.norm, { skipQuestions: true, skipConditional: true }).filter((h) => {
+      const sentStart = Math.max(...['.', '!', '?', '\n'].map((p) => m.norm.lastIndexOf(p, h.index - 1))) + 1;
+      const sentEnd = m.norm.slice(h.index).search(/[.!?\n]/);
+      const sentence = m.norm.slice(sentStart, sentEnd < 0 ? undefined : h.index + sentEnd);
+      if (ORDER_CONTEXT.test(sentence) && !APPOINTMENT_WORDS.test(sentence)) return false;
+      if (TENTATIVE_AFTER.test(m.norm.slice(h.index + h.text.length))) return false;
+      if (FAREWELL_DAY.test(h.text.trim()) && !appointmentTalk) return false;
+      return true;
+    });
+    if (!hits.length) continue;
+    // a customer asking about a booking they made ("I booked with you, I wanted to know if the flight is confirmed")
+    // reports a purchase and asks for information: nothing was fixed with them in this conversation
+    if (m.role === 'CUSTOMER' && (m.clean.includes('?') || ASKS_ABOUT.test(m.norm))) continue;
     const prev = c.msgs[m.index - 1];
     if (hasPhrase(L.DATE_MENTION, m.norm) || (prev && hasPhrase(L.DATE_MENTION, prev.norm))) {
       if (m.role === 'AGENT') return true;

@@ -19,12 +19,46 @@ const LOGISTICS = phrases(
     "(i'm|i am) (at work|busy|driving|out|away|on the train)",
     'one (moment|sec|second|minute)',
     'later (today|tonight)',
+    "(i'll|i will|we'll|we will) know (next|by|on|in|tomorrow|later|after)",
+    '(could|can|would) you (message|write|text|call|contact|email|ping|remind) (me|us) (then|back then|at that point|later|next)',
+    '(need|have) to check with (work|my work|my boss|my manager|the office|my family|my partner|my wife|my husband)',
   ],
-  ['(ti|vi|le) (scrivo|mando|invio|richiamo) (dopo|stasera|domani|appena|piu tardi)', 'sono (al lavoro|in macchina|fuori casa)', 'un attimo', 'appena (posso|riesco)'],
-  ['(te|os|le) (escribo|mando|envio|llamo) (luego|despues|esta noche|manana|mas tarde)', 'estoy (en el trabajo|trabajando|conduciendo)', 'un momento'],
-  ['je vous (ecris|envoie|rappelle) (plus tard|ce soir|demain)', 'je suis au travail', 'un instant'],
-  ['ich (schreibe|schicke|melde) ~ (spater|heute abend|gleich|morgen)', 'bin (gerade )?(auf der arbeit|unterwegs|im buro)', 'einen moment'],
-  ['(te|vos|lhe) (escrevo|mando|envio|ligo) (depois|logo|amanha|mais tarde)', 'estou (no trabalho|a trabalhar|a conduzir)', 'um momento'],
+  [
+    '(ti|vi|le) (scrivo|mando|invio|richiamo) (dopo|stasera|domani|appena|piu tardi)',
+    '(lo )?(sapro|sapremo) (la prossima|tra|fra|domani|entro)',
+    '(mi|ci) (scrivete|scrivi|scriva|ricontattate|ricontatti) (allora|in quel momento|piu avanti)',
+    'sono (al lavoro|in macchina|fuori casa)',
+    'un attimo',
+    'appena (posso|riesco)',
+  ],
+  [
+    '(te|os|le) (escribo|mando|envio|llamo) (luego|despues|esta noche|manana|mas tarde)',
+    '(lo )?(sabre|sabremos) (la (semana|proxima)|el|manana|en)',
+    '(me|nos) (escribes|escribis|escribe) (entonces|en ese momento)',
+    'estoy (en el trabajo|trabajando|conduciendo)',
+    'un momento',
+  ],
+  [
+    'je vous (ecris|envoie|rappelle) (plus tard|ce soir|demain)',
+    '(je le saurai|je saurai|nous saurons) (la semaine|lundi|mardi|mercredi|jeudi|vendredi|demain|dans)',
+    '(pouvez-vous|pourriez-vous) me (recontacter|reecrire|ecrire) (a ce moment|alors)',
+    'je suis au travail',
+    'un instant',
+  ],
+  [
+    'ich (schreibe|schicke|melde) ~ (spater|heute abend|gleich|morgen)',
+    '(ich weiss|wir wissen) (es )?(nachste|bis|am|morgen|in)',
+    '(konnen|konnten) sie (mir|mich) (dann|nachste woche) (schreiben|anrufen|kontaktieren)',
+    'bin (gerade )?(auf der arbeit|unterwegs|im buro)',
+    'einen moment',
+  ],
+  [
+    '(te|vos|lhe) (escrevo|mando|envio|ligo) (depois|logo|amanha|mais tarde)',
+    '(saberei|sabemos|vou saber) (na proxima|para a semana|amanha|em|ate)',
+    '(pode|podem) (me )?(escrever|contactar)(-me)? (entao|nessa altura)',
+    'estou (no trabalho|a trabalhar|a conduzir)',
+    'um momento',
+  ],
 );
 
 /** Events named by a verb ("we're getting married") and their noun, per summary language. */
@@ -47,6 +81,8 @@ export interface Excerpt {
   /** Weak: nothing recurring, no request in it (e.g. "one moment, I'll send it"). */
   thin: boolean;
   isQuestion: boolean;
+  /** Index of the message the excerpt comes from. */
+  msgIndex: number;
 }
 
 interface Candidate {
@@ -98,7 +134,12 @@ export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen:
       if (!cw.length || SELF_INTRO.test(text) || text.length < 4) return;
       if (firstSubstantive < 0) firstSubstantive = mi;
       // words that come back elsewhere in the conversation are what it is about
-      const recurring = new Set(cw.filter(recurs)).size;
+      const spammySentence = hasPhrase(PROMO, norm) || hasPhrase(SCAM, norm) || hasPhrase(WRONG_NUMBER, norm);
+      // in a scam or a pitch, the agent echoing the sender's ask ("enter your account number here") is not its subject
+      const ownWords =
+        spammySentence && side === 'CUSTOMER' ? new Set(own.filter((x) => x !== m).flatMap((x) => wordsOf.get(x) ?? [])) : null;
+      const recurring = new Set(cw.filter((w) => (ownWords ? ownWords.has(w) || [...ownWords].some((x) => sameWord(w, x)) : recurs(w))))
+        .size;
       const intent =
         text.includes('?') ||
         hasPhrase(BUYING_INTEREST, norm) ||
@@ -106,10 +147,18 @@ export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen:
         hasPhrase(QUOTE_EXPLICIT, norm) ||
         hasPhrase(INFO_REQUEST, norm) ||
         (side === 'AGENT' && hasPhrase(NEXT_STEP, norm));
-      const spammy = hasPhrase(PROMO, norm) || hasPhrase(SCAM, norm) || hasPhrase(WRONG_NUMBER, norm);
+      const spammy = spammySentence;
       // sentences about the conversation's own logistics ("I'm at work, I'll write this evening") are not its subject
       const logistics = hasPhrase(LOGISTICS, norm, { negation: false });
-      let score = (logistics ? -4 : 0) + 2 * recurring + 0.4 * Math.min(cw.length, 10) + (intent ? 2 : 0) + (spammy ? 3 : 0) + (mi === firstSubstantive ? 4.5 : 0);
+      let score =
+        (logistics ? -4 : 0) +
+        2 * recurring +
+        0.4 * Math.min(cw.length, 10) +
+        (intent ? 2 : 0) +
+        (spammy ? 3 : 0) +
+        (mi === firstSubstantive ? 4.5 : 0) +
+        // a scam's opening pitch says what it is; later messages only repeat the ask in the agent's words
+        (spammy && mi === firstSubstantive && side === 'CUSTOMER' ? 3 : 0);
       if (text.length > 220) score -= 1.5;
       // contact details are not the subject
       if (EMAIL_RE.test(text) || PHONE_RE.test(text)) score -= 3;
@@ -155,5 +204,5 @@ export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen:
       .join(' '),
     maxLen,
   );
-  return { text, thin: !best.strong, isQuestion: text.includes('?') };
+  return { text, thin: !best.strong, isQuestion: text.includes('?'), msgIndex: best.msg.index };
 }

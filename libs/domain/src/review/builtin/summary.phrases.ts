@@ -12,6 +12,10 @@ export interface SummaryPhrases {
   askedQuote: string;
   onlyGreeting: (who: string, media: MediaKind[]) => string;
   onlyMedia: (who: string, media: MediaKind[]) => string;
+  /** The customer first sent media with no text, then wrote: "X sent a voice note and then asked". */
+  mediaThen: (who: string, media: MediaKind[], verb: string) => string;
+  /** Media with no text sent after the quoted message: "Then sent a voice note." */
+  mediaAfter: (media: MediaKind[]) => string;
   spam: Record<SpamKind, string>;
   agent: {
     never: string;
@@ -73,9 +77,12 @@ export const PHRASES: Record<Lang, SummaryPhrases> = {
     askedQuote: 'asked for a quote',
     onlyGreeting: (who, m) => `${who} only sent a greeting${m.length ? ` and ${media('en', m)}` : ''}, with no request yet.`,
     onlyMedia: (who, m) => `${who} sent ${media('en', m)} without any text.`,
+    mediaThen: (who, m, v) => `${who} sent ${media('en', m)} and then ${v}`,
+    mediaAfter: (m) => `Then sent ${media('en', m)}.`,
     spam: {
       promo: 'sent unsolicited promotion',
       scam: 'sent a likely scam',
+      adult: 'sent dating/adult spam',
       bot: 'sent an automated message',
       'wrong-number': 'wrote to the wrong number',
       gibberish: 'sent meaningless text',
@@ -136,9 +143,12 @@ export const PHRASES: Record<Lang, SummaryPhrases> = {
     askedQuote: 'ha chiesto un preventivo',
     onlyGreeting: (who, m) => `${who} ha solo salutato${m.length ? ` e inviato ${media('it', m)}` : ''}, senza ancora una richiesta.`,
     onlyMedia: (who, m) => `${who} ha inviato ${media('it', m)} senza testo.`,
+    mediaThen: (who, m, v) => `${who} ha inviato ${media('it', m)} e poi ${v}`,
+    mediaAfter: (m) => `Poi ha inviato ${media('it', m)}.`,
     spam: {
       promo: 'ha inviato una promozione non richiesta',
       scam: 'ha inviato un probabile tentativo di truffa',
+      adult: 'ha inviato spam di incontri/per adulti',
       bot: 'ha inviato un messaggio automatico',
       'wrong-number': 'ha scritto al numero sbagliato',
       gibberish: 'ha inviato un testo senza senso',
@@ -199,9 +209,12 @@ export const PHRASES: Record<Lang, SummaryPhrases> = {
     askedQuote: 'pidió un presupuesto',
     onlyGreeting: (who, m) => `${who} solo saludó${m.length ? ` y envió ${media('es', m)}` : ''}, todavía sin una petición.`,
     onlyMedia: (who, m) => `${who} envió ${media('es', m)} sin texto.`,
+    mediaThen: (who, m, v) => `${who} envió ${media('es', m)} y luego ${v}`,
+    mediaAfter: (m) => `Luego envió ${media('es', m)}.`,
     spam: {
       promo: 'envió publicidad no solicitada',
       scam: 'envió un probable intento de estafa',
+      adult: 'envió spam de citas/para adultos',
       bot: 'envió un mensaje automático',
       'wrong-number': 'escribió al número equivocado',
       gibberish: 'envió un texto sin sentido',
@@ -261,9 +274,12 @@ export const PHRASES: Record<Lang, SummaryPhrases> = {
     askedQuote: 'a demandé un devis',
     onlyGreeting: (who, m) => `${who} a seulement salué${m.length ? ` et envoyé ${media('fr', m)}` : ''}, sans demande pour l’instant.`,
     onlyMedia: (who, m) => `${who} a envoyé ${media('fr', m)} sans texte.`,
+    mediaThen: (who, m, v) => `${who} a envoyé ${media('fr', m)} puis ${v}`,
+    mediaAfter: (m) => `Puis a envoyé ${media('fr', m)}.`,
     spam: {
       promo: 'a envoyé une publicité non sollicitée',
       scam: 'a envoyé une probable arnaque',
+      adult: 'a envoyé du spam de rencontres/pour adultes',
       bot: 'a envoyé un message automatique',
       'wrong-number': 'a écrit au mauvais numéro',
       gibberish: 'a envoyé un texte incompréhensible',
@@ -323,9 +339,12 @@ export const PHRASES: Record<Lang, SummaryPhrases> = {
     askedQuote: 'bat um ein Angebot',
     onlyGreeting: (who, m) => `${who} hat nur gegrüßt${m.length ? ` und ${media('de', m)} geschickt` : ''}, noch ohne Anliegen.`,
     onlyMedia: (who, m) => `${who} hat ${media('de', m)} ohne Text geschickt.`,
+    mediaThen: (who, m, v) => `${who} schickte ${media('de', m)} und ${v} dann`,
+    mediaAfter: (m) => `Danach schickte die Person ${media('de', m)}.`,
     spam: {
       promo: 'schickte unerwünschte Werbung',
       scam: 'schickte einen wahrscheinlichen Betrugsversuch',
+      adult: 'schickte Dating-/Erotik-Spam',
       bot: 'schickte eine automatische Nachricht',
       'wrong-number': 'schrieb an die falsche Nummer',
       gibberish: 'schickte sinnlosen Text',
@@ -385,9 +404,12 @@ export const PHRASES: Record<Lang, SummaryPhrases> = {
     askedQuote: 'pediu um orçamento',
     onlyGreeting: (who, m) => `${who} apenas cumprimentou${m.length ? ` e enviou ${media('pt', m)}` : ''}, ainda sem um pedido.`,
     onlyMedia: (who, m) => `${who} enviou ${media('pt', m)} sem texto.`,
+    mediaThen: (who, m, v) => `${who} enviou ${media('pt', m)} e depois ${v}`,
+    mediaAfter: (m) => `Depois enviou ${media('pt', m)}.`,
     spam: {
       promo: 'enviou publicidade não solicitada',
       scam: 'enviou um provável golpe',
+      adult: 'enviou spam de encontros/para adultos',
       bot: 'enviou uma mensagem automática',
       'wrong-number': 'escreveu para o número errado',
       gibberish: 'enviou um texto sem sentido',

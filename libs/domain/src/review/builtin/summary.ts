@@ -41,7 +41,12 @@ function compose(c: Conversation, status: ConversationStatus, s: Signals, q: Qua
     // name the event when the quote only says it with a verb ("we're getting married" → wedding)
     const ev = eventNoun(c, c.lang);
     const topic = ev && !ex.text.toLowerCase().includes(ev.toLowerCase()) ? ` (${ev})` : '';
-    out.push(`${who} ${verb}${topic}: ${P.quote(ex.text)}${end(ex.text)}`);
+    // media sent with no text before the quoted message are part of what the customer wanted (a voice note, a photo)
+    const mediaBefore = c.customer.filter((m) => m.index < ex.msgIndex && m.media.length && !m.clean).flatMap((m) => m.media);
+    const lead = mediaBefore.length ? P.mediaThen(who, mediaBefore, verb) : `${who} ${verb}`;
+    out.push(`${lead}${topic}: ${P.quote(ex.text)}${end(ex.text)}`);
+    const mediaAfter = c.customer.filter((m) => m.index > ex.msgIndex && m.media.length && !m.clean).flatMap((m) => m.media);
+    if (mediaAfter.length) out.push(P.mediaAfter(mediaAfter));
   }
 
   // 2. what the agent did

@@ -54,6 +54,10 @@ export function words(normText: string): string[] {
 }
 
 /** Sentences of an original (not normalised) text; each keeps its final punctuation. */
+/** What follows a German-style ordinal number ("12. Juli", "19. bis", "2. Stock"). */
+const ORDINAL_NEXT =
+  /^(\p{Ll}|\d|(januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|stock|etage|obergeschoss|og|klasse|jahrhundert)\b)/iu;
+
 export function sentences(text: string): string[] {
   const out: string[] = [];
   // an emoji followed by a capitalised word ends a sentence too ("shots 😍 Do you travel…")
@@ -61,10 +65,13 @@ export function sentences(text: string): string[] {
   for (const line of marked.split(/\n+/)) {
     // split after . ! ? … followed by a space: keeps 1.350 and dott.ssa whole
     let buf = '';
-    for (const part of line.split(/(?<=[.!?…])\s+/)) {
+    const parts = line.split(/(?<=[.!?…])\s+/);
+    for (const [i, part] of parts.entries()) {
       buf = buf ? `${buf} ${part}` : part;
       const lastWord = ((buf.match(/(\S+)\.$/) ?? [])[1] ?? '').replace(/^\W+/, '');
       if (/^(dott|dr|mr|mrs|ms|sig|sr|st|prof|ing|avv|ca|approx|nr|tel|etc|vs|ecc|sra|mme|[a-z])$/i.test(lastWord)) continue;
+      // an ordinal date or floor ("vom 12. bis 19. Juli", "im 2. Stock") does not end the sentence
+      if (/^\d{1,2}$/.test(lastWord) && i + 1 < parts.length && ORDINAL_NEXT.test(parts[i + 1])) continue;
       if (buf.trim()) out.push(buf.trim());
       buf = '';
     }
@@ -101,7 +108,11 @@ export function sameWord(a: string, b: string): boolean {
   if (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 4) return true;
   let i = 0;
   while (i < short.length && short[i] === long[i]) i++;
-  return i >= 6 && short.length - i <= 3;
+  if (i >= 6 && short.length - i <= 3) return true;
+  // a verb with different person endings ("comprate" / "compriamo", "vendemos" / "vendeis")
+  if (short.length >= 6 && i >= 5 && short.length - i <= 3 && long.length - i <= 4) return true;
+  // a verb stem with different Romance endings ("porti" / "portare", "llegado" / "llegar")
+  return short.length >= 5 && i >= 4 && short.length - i <= 2 && long.length - i <= 4 && long.length - short.length >= 2;
 }
 
 export function capitalizeFirst(s: string): string {
