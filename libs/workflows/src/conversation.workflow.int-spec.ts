@@ -141,6 +141,21 @@ describe('conversationWorkflow', () => {
     assert.equal(reviewsOf(id)[1].throughSeq, 2);
   });
 
+  it('messages relayed late (after an outage) count from their arrival and are reviewed together', async () => {
+    const id = randomUUID();
+    const send = start(id);
+    const longAgo = new Date(Date.now() - 60_000);
+    await send(msg(1, longAgo));
+    await new Promise((r) => setTimeout(r, 300)); // the relay signals one by one
+    await send(msg(2, new Date(longAgo.getTime() + 200)));
+    await until(() => reviewsOf(id).length === 1);
+    await new Promise((r) => setTimeout(r, DELAY));
+    assert.deepEqual(
+      reviewsOf(id).map((c) => c.throughSeq),
+      [2],
+    );
+  });
+
   it('applies a changed REVIEW_DELAY carried by a later message', async () => {
     const id = randomUUID();
     const send = start(id, { reviewDelayMs: 60_000 });
@@ -194,8 +209,12 @@ describe('conversationWorkflow', () => {
       .filter((f) => f.endsWith('.json'))
       .map((f) => ({ name: f, history: JSON.parse(readFileSync(path.join(HISTORIES, f), 'utf8')) as unknown }));
     assert.ok(committed.length > 0, 'committed histories exist');
-    for (const h of [...fresh, ...committed]) {
-      await Worker.runReplayHistory({ workflowsPath: WORKFLOWS_PATH }, h.history, h.name);
+    // One replay worker (one workflow bundle) for all of them.
+    const histories = [...fresh, ...committed].map((h) => ({ workflowId: h.name, history: h.history }));
+    const failures: string[] = [];
+    for await (const result of Worker.runReplayHistories({ workflowsPath: WORKFLOWS_PATH }, histories)) {
+      if (result.error) failures.push(`${result.workflowId}: ${result.error.message}`);
     }
+    assert.deepEqual(failures, []);
   });
 });

@@ -28,6 +28,7 @@ export const stateQuery = defineQuery<ConversationState>(STATE_QUERY);
 
 // Runs started before this change restart their timer on every message; replay keeps them doing so.
 const SINGLE_REVIEW_TIMER = 'single-review-timer';
+const DEADLINE_FROM_ARRIVAL = 'deadline-from-arrival';
 
 // Well below Temporal's 50k-event limit; continueAsNewSuggested covers the size limit.
 const MAX_HISTORY_EVENTS = 4_000;
@@ -67,6 +68,10 @@ export async function conversationWorkflow(input: ConversationWorkflowInput): Pr
   };
 
   setHandler(messageSignal, (m: MessageSignal) => {
+    // A message the workflow hears of late (relayed after a Temporal outage) counts from its arrival:
+    // the review waits for the conversation to be quiet as the workflow sees it, so messages relayed
+    // together are reviewed together. Repeats keep their original time and move nothing.
+    const arrivedLate = m.seq > state.messageCount && patched(DEADLINE_FROM_ARRIVAL);
     state.messageCount = Math.max(state.messageCount, m.seq);
     if (m.reviewDelayMs !== undefined) reviewDelayMs = m.reviewDelayMs;
     if (!state.lastMessageAt || Date.parse(m.sentAt) > Date.parse(state.lastMessageAt)) {
@@ -74,10 +79,10 @@ export async function conversationWorkflow(input: ConversationWorkflowInput): Pr
       upsertSearchAttributes([{ key: SA.lastMessageAt, value: new Date(m.sentAt) }]);
     }
     // Signals may arrive out of order or twice: only a newer activity moves the deadline.
-    const activity = Date.parse(m.receivedAt);
+    const activity = arrivedLate ? Math.max(Date.parse(m.receivedAt), Date.now()) : Date.parse(m.receivedAt);
     if (activity > lastActivityMs) {
       lastActivityMs = activity;
-      state.lastActivityAt = m.receivedAt;
+      state.lastActivityAt = new Date(activity).toISOString();
     }
     setDue();
   });
