@@ -292,7 +292,93 @@ export function writeReport(r) {
       summary.push(
         `open workflows: reached ${n(last.opened)}; temporal ${last.rssMiB.temporal} MiB, worker ${last.rssMiB.worker} MiB, signal p50 ${f(last.signalLatency.p50)} p99 ${f(last.signalLatency.p99)} ms, burst ${last.burst.size} p99 ${f(last.burst.p99)} ms (${last.burst.errors} errors)${w.brokeAt ? `; BROKE at ${w.brokeAt.opened}` : ''}`,
       );
-    md.push('Temporal on PostgreSQL persistence (building go.temporal.io/server) was not measured in this run.', '');
+    const extraKeys = extraRunKeys(r);
+    md.push(
+      extraKeys.length
+        ? `Further open-workflow runs (a larger budget toward 100,000; Temporal on PostgreSQL persistence): section 4b.`
+        : 'Temporal on PostgreSQL persistence (building go.temporal.io/server) was not measured in this run.',
+      '',
+    );
+  }
+
+  // 4b. additional runs stored under their own keys (BENCH_REPORT_KEY): same code, other budget or backend
+  for (const key of extraRunKeys(r)) {
+    const x = r[key];
+    md.push(`## 4b. \`${key}\`: ${x.stackMode ?? ''}`, '');
+    md.push(
+      `Run on ${x.startedAt}, ${x.wallSeconds ?? '?'} s wall; sections ${x.sections ?? (Array.isArray(x.config?.only) ? x.config.only.join(', ') : x.workflows ? 'workflows' : '?')}; open-workflow steps ${x.config?.workflows?.steps?.join(', ')}, budget ${f((x.config?.workflows?.budgetMs ?? 0) / 1000, 0)} s. Temporal: ${x.versions?.temporalServer ?? x.versions?.temporalCli ?? '?'}.${x.temporalPostgres ? ` Temporal's PostgreSQL databases at the end (MiB): ${JSON.stringify(x.temporalPostgres.databaseMiB)}.` : ''}`,
+      '',
+    );
+    for (const s of x.scales ?? [])
+      if (s.ingestion)
+        md.push(
+          table(
+            ['clients', 'app req/s', 'app p50', 'app p99', 'raw signalWithStart/s', 'raw p50', 'raw p99', 'app/raw'],
+            s.ingestion.map((i) => [
+              n(i.concurrency),
+              f(i.app?.throughput),
+              f(i.app?.p50),
+              f(i.app?.p99),
+              f(i.raw?.throughput),
+              f(i.raw?.p50),
+              f(i.raw?.p99),
+              f(i.ratio, 2),
+            ]),
+          ),
+          '',
+        );
+    const w = x.workflows;
+    if (w?.steps?.length) {
+      md.push(
+        table(
+          [
+            'opened',
+            'running',
+            'start rate /s',
+            'start p99',
+            'start errors',
+            'Temporal RSS MiB',
+            ...(w.steps[0].rssMiB.temporalPostgresAll !== undefined
+              ? ["Temporal's PostgreSQL RSS MiB (sum over backends: shared buffers counted per backend)"]
+              : []),
+            'worker RSS MiB',
+            'MemAvailable GiB',
+            'signal p50',
+            'signal p99',
+            'burst',
+            'burst p99',
+            'burst errors',
+            'wf-task backlog',
+          ],
+          w.steps.map((s) => [
+            n(s.opened),
+            n(s.running ?? '?'),
+            f(s.fill.perSecond),
+            f(s.fill.latency.p99),
+            n(s.fill.errors),
+            f(s.rssMiB.temporal),
+            ...(s.rssMiB.temporalPostgresAll !== undefined ? [f(s.rssMiB.temporalPostgresAll)] : []),
+            f(s.rssMiB.worker),
+            f(s.memAvailableGiB, 1),
+            f(s.signalLatency.p50),
+            f(s.signalLatency.p99),
+            n(s.burst.size),
+            f(s.burst.p99),
+            n(s.burst.errors),
+            n(s.workflowTaskBacklog ?? '?'),
+          ]),
+        ),
+        '',
+      );
+      md.push(
+        `Where it bends or breaks: ${w.brokeAt ? `**broke at ${n(w.brokeAt.opened)} open workflows** — ${w.brokeAt.reason}` : 'no step failed'}${w.note ? `; ${w.note}` : ''}.`,
+        '',
+      );
+      const last = w.steps[w.steps.length - 1];
+      summary.push(
+        `${key}: reached ${n(last.opened)} open; temporal ${last.rssMiB.temporal} MiB, worker ${last.rssMiB.worker} MiB, start ${f(last.fill.perSecond)}/s, signal p50 ${f(last.signalLatency.p50)} p99 ${f(last.signalLatency.p99)} ms${w.brokeAt ? `; BROKE at ${w.brokeAt.opened}` : ''}`,
+      );
+    } else if (x.error) md.push(`Failed: ${String(x.error).split('\n')[0]}`, '');
   }
 
   // 5. growth
@@ -340,4 +426,9 @@ export function writeReport(r) {
 // `node bench/report.mjs`: re-renders REPORT.md from report.json (e.g. after editing bench/ANALYSIS.md).
 if (process.argv[1] && path.resolve(process.argv[1]) === path.join(ROOT, 'bench', 'report.mjs')) {
   writeReport(JSON.parse(readFileSync(path.join(ROOT, 'bench', 'report.json'), 'utf8')));
+}
+
+/** Keys of report.json holding further runs stored by BENCH_REPORT_KEY (each a whole run result). */
+function extraRunKeys(r) {
+  return Object.keys(r).filter((k) => r[k] && typeof r[k] === 'object' && r[k].config && r[k].startedAt && k !== 'config');
 }

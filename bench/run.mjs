@@ -86,7 +86,14 @@ installShutdownHandlers({
   },
 });
 
-const result = { startedAt: new Date().toISOString(), config: cfg, machine: machine(), scales: [], workflows: null };
+const result = {
+  startedAt: new Date().toISOString(),
+  config: cfg,
+  sections: [...cfg.only].join(', '),
+  machine: machine(),
+  scales: [],
+  workflows: null,
+};
 const t0 = Date.now();
 try {
   log(`mode ${cfg.mode}: scales ${cfg.scales.join(', ')}; ${[...cfg.only].join(', ')}`);
@@ -94,6 +101,7 @@ try {
   pool = new pg.Pool({ connectionString: sys.stack.databaseUrl, max: 10 });
   temporal = await temporalClient(sys.stack.temporalAddress, sys.stack.temporalNamespace);
   result.versions = await sys.versions(pool);
+  if (env.BENCH_TEMPORAL_LABEL) result.versions.temporalServer = env.BENCH_TEMPORAL_LABEL;
   try {
     const { execFileSync } = await import('node:child_process');
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
@@ -102,9 +110,11 @@ try {
   } catch {
     result.git = 'unknown';
   }
-  result.stackMode = cfg.persistent
-    ? 'persistent: PostgreSQL durable (fsync on), Temporal dev server on a SQLite file'
-    : 'non-persistent (the test stack): PostgreSQL with fsync/synchronous_commit/full_page_writes off, Temporal dev server on in-memory SQLite';
+  result.stackMode = process.env.BENCH_TEMPORAL_ADDRESS
+    ? `${cfg.persistent ? 'PostgreSQL durable' : 'PostgreSQL with fsync off'}; Temporal: external server at ${process.env.BENCH_TEMPORAL_ADDRESS} (${process.env.BENCH_TEMPORAL_LABEL ?? 'BENCH_TEMPORAL_ADDRESS'})`
+    : cfg.persistent
+      ? 'persistent: PostgreSQL durable (fsync on), Temporal dev server on a SQLite file'
+      : 'non-persistent (the test stack): PostgreSQL with fsync/synchronous_commit/full_page_writes off, Temporal dev server on in-memory SQLite';
   log(`versions: ${JSON.stringify(result.versions)}`);
 
   let seeded = 0;
@@ -172,7 +182,14 @@ try {
   result.finishedAt = new Date().toISOString();
   result.wallSeconds = round((Date.now() - t0) / 1000, 0);
   result.machine.loadAvgAtEnd = os.loadavg().map((x) => round(x, 2));
-  writeReport(result);
+  if (env.BENCH_REPORT_KEY) {
+    // additive: keep the existing report and store this run under its own key (e.g. temporalPostgres)
+    const file = path.join(ROOT, 'bench', 'report.json');
+    const existing = JSON.parse(readFileSync(file, 'utf8'));
+    existing[env.BENCH_REPORT_KEY] = result;
+    writeReport(existing);
+    log(`report: stored under report.json "${env.BENCH_REPORT_KEY}"`);
+  } else writeReport(result);
 } catch (err) {
   log(`bench failed: ${err?.stack ?? err}`);
   result.error = String(err?.stack ?? err);

@@ -4,7 +4,21 @@
 // signals ("busy" workflows). Stops early when starts fail or time runs out, and says where.
 import { createHash, randomBytes } from 'node:crypto';
 import { signalWithStart } from './lib/temporal.mjs';
-import { closedLoop, log, now, round, sleep, summarize } from './lib/util.mjs';
+import { closedLoop, log, memAvailableGiB, now, round, sleep, summarize } from './lib/util.mjs';
+
+// Memory guard (BENCH_WF_MIN_FREE_GIB, default 3): the fill stops when the machine's MemAvailable drops below it.
+const MIN_FREE_GIB = Number(process.env.BENCH_WF_MIN_FREE_GIB ?? 3);
+let memCheckedAt = 0;
+let memLow = false;
+function memoryLow() {
+  const t = now();
+  if (t - memCheckedAt > 1_000) {
+    memCheckedAt = t;
+    const free = memAvailableGiB();
+    memLow = free !== null && free < MIN_FREE_GIB;
+  }
+  return memLow;
+}
 
 const uuidOf = (s) => {
   const h = createHash('md5').update(s).digest('hex');
@@ -82,6 +96,7 @@ export async function benchOpenWorkflows(sys, client, o) {
       concurrency: o.concurrency,
       count: target - opened,
       timeMs: left - 15_000,
+      stop: memoryLow,
       fn: (i) => {
         const id = idOf(opened + i);
         return signalWithStart(client, { workflowId: `conversation-${id}`, conversationId: id, workspaceId: sys.workspaceId });
@@ -127,6 +142,7 @@ export async function benchOpenWorkflows(sys, client, o) {
       },
       rssMiB: rss,
       rssAfterBurstMiB: sys.rss(),
+      memAvailableGiB: memAvailableGiB(),
       workflowTaskBacklog: bl,
       signalLatency: { ...summarize(sample.lat), errors: sample.errors, firstError: sample.firstError },
       burst: {
@@ -150,6 +166,10 @@ export async function benchOpenWorkflows(sys, client, o) {
         reason: `errors: fill ${fill.errors}, sample ${sample.errors}, burst ${burst.errors} (${fill.firstError ?? sample.firstError ?? burst.firstError})`,
       };
       log(`!! open workflows: breaking at ${opened}: ${out.brokeAt.reason}`);
+      break;
+    }
+    if (memLow) {
+      out.note = `stopped at ${opened} open workflows: MemAvailable below ${MIN_FREE_GIB} GiB`;
       break;
     }
     if (opened < target) {

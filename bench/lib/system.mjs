@@ -11,7 +11,23 @@ import { startStack } from '../../scripts/stack/index.mjs';
 import { freePort } from '../../scripts/stack/ports.mjs';
 import { runToCompletion, startProcess, waitFor } from '../../scripts/stack/process.mjs';
 import { temporalCli } from '../../scripts/stack/temporal.mjs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { findPids, httpClient, log, rssMiB, rssOfAll } from './util.mjs';
+
+/** RSS (MiB) of a process and its direct children (a postmaster and its backends). */
+function rssOfTree(pid) {
+  let sum = rssMiB(pid);
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      if (ppid === pid) sum += rssMiB(Number(d));
+    } catch {
+      /* gone */
+    }
+  }
+  return Math.round(sum * 10) / 10;
+}
 
 const require = createRequire(import.meta.url);
 export const contract = require(path.join(ROOT, 'dist/libs/workflows/src/conversation.contract.js'));
@@ -34,6 +50,9 @@ export class BenchSystem {
     log(`stack in ${this.dataDir} (persistent=${this.o.persistent})`);
     const env = { ...process.env };
     for (const k of ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'MEILI_URL', 'MEILI_MASTER_KEY']) delete env[k];
+    // BENCH_TEMPORAL_ADDRESS: an already running Temporal server (e.g. bench/temporal-postgres/run.mjs: the
+    // go.temporal.io/server build on PostgreSQL) instead of the embedded dev server; BENCH_TEMPORAL_PID is its pid.
+    if (process.env.BENCH_TEMPORAL_ADDRESS) env.TEMPORAL_ADDRESS = process.env.BENCH_TEMPORAL_ADDRESS;
     this.stack = await startStack({
       dataDir: this.dataDir,
       persistent: this.o.persistent,
@@ -134,6 +153,7 @@ export class BenchSystem {
   }
 
   temporalPid() {
+    if (process.env.BENCH_TEMPORAL_PID) return Number(process.env.BENCH_TEMPORAL_PID);
     const port = this.stack.temporalAddress.split(':').pop();
     return findPids((c) => c.includes('start-dev') && c.includes(`--port ${port}`))[0];
   }
@@ -150,6 +170,7 @@ export class BenchSystem {
       api: this.api ? rssMiB(this.api.pid) : 0,
       meilisearch: rssMiB(this.meiliPid()),
       postgresAll: rssOfAll((c) => c.includes('postgres') && (c.includes(pgData) || c.startsWith('postgres:'))),
+      ...(process.env.BENCH_TEMPORAL_PG_PID ? { temporalPostgresAll: rssOfTree(Number(process.env.BENCH_TEMPORAL_PG_PID)) } : {}),
     };
   }
 

@@ -33,7 +33,7 @@ export function summarize(samples) {
  * elapsed. Returns latencies (ms) of the successful calls, error count and wall time.
  * @param {{ concurrency: number, count: number, timeMs: number, fn: (i: number) => Promise<unknown> }} o
  */
-export async function closedLoop({ concurrency, count, timeMs, fn }) {
+export async function closedLoop({ concurrency, count, timeMs, fn, stop }) {
   const lat = [];
   let next = 0;
   let errors = 0;
@@ -42,7 +42,7 @@ export async function closedLoop({ concurrency, count, timeMs, fn }) {
   const deadline = started + timeMs;
   const worker = async () => {
     for (;;) {
-      if (next >= count || now() > deadline) return;
+      if (next >= count || now() > deadline || stop?.()) return;
       const i = next++;
       const t0 = now();
       try {
@@ -50,7 +50,7 @@ export async function closedLoop({ concurrency, count, timeMs, fn }) {
         lat.push(now() - t0);
       } catch (err) {
         errors++;
-        firstError ??= String(err?.message ?? err).slice(0, 300);
+        firstError ??= `${String(err?.message ?? err)}${err?.cause ? `: ${String(err.cause.message ?? err.cause)}` : ''}`.slice(0, 300);
       }
     }
   };
@@ -141,4 +141,14 @@ export function cpuSeconds(pid) {
 export function log(m) {
   const t = new Date().toISOString().slice(11, 19);
   process.stdout.write(`[bench ${t}] ${m}\n`);
+}
+
+/** MemAvailable of the machine in GiB (/proc/meminfo). */
+export function memAvailableGiB() {
+  try {
+    const m = /MemAvailable:\s+(\d+) kB/.exec(readFileSync('/proc/meminfo', 'utf8'));
+    return m ? round(Number(m[1]) / 1048576, 2) : null;
+  } catch {
+    return null;
+  }
 }
