@@ -155,32 +155,48 @@ export function sign(raw: string, secret = WHATSAPP_SECRET): string {
   return `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
 }
 
-export async function startSystem(opts: SystemOptions = {}): Promise<System> {
-  const stack = readStack();
-  const db = await createTestDatabase();
-  const env: Record<string, string> = {
+export interface ServiceEndpoints {
+  databaseUrl: string;
+  temporalAddress: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+}
+
+/** The environment api and worker get in tests: these services, a fresh index name and tokens. */
+export function systemEnv(services: ServiceEndpoints, opts: SystemOptions, defaultReviewDelay: string): Record<string, string> {
+  return {
     NODE_ENV: 'test',
-    DATABASE_URL: db.url,
-    TEMPORAL_ADDRESS: stack.temporalAddress,
+    DATABASE_URL: services.databaseUrl,
+    TEMPORAL_ADDRESS: services.temporalAddress,
     TEMPORAL_NAMESPACE: 'default',
-    MEILI_URL: stack.meiliUrl,
-    MEILI_MASTER_KEY: stack.meiliMasterKey,
+    MEILI_URL: services.meiliUrl,
+    MEILI_MASTER_KEY: services.meiliMasterKey,
     MEILI_INDEX: `conversations_${randomBytes(4).toString('hex')}`,
     ADMIN_TOKEN: `admin-${randomBytes(8).toString('hex')}`,
-    REVIEW_DELAY: opts.reviewDelay ?? '2s',
+    REVIEW_DELAY: opts.reviewDelay ?? defaultReviewDelay,
     WHATSAPP_APP_SECRET: WHATSAPP_SECRET,
     WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN,
     ...opts.env,
   };
-  const system = new System(env, db.drop);
+}
+
+/** Starts the worker and the api instances; stops what started if one fails. */
+export async function launchSystem(env: Record<string, string>, dropDatabase: () => Promise<void>, apiInstances = 1): Promise<System> {
+  const system = new System(env, dropDatabase);
   try {
     await system.startWorker();
-    for (let i = 0; i < (opts.apiInstances ?? 1); i++) await system.startApi();
+    for (let i = 0; i < apiInstances; i++) await system.startApi();
   } catch (err) {
     await system.stop();
     throw err;
   }
   return system;
+}
+
+export async function startSystem(opts: SystemOptions = {}): Promise<System> {
+  const stack = readStack();
+  const db = await createTestDatabase();
+  return launchSystem(systemEnv({ ...stack, databaseUrl: db.url }, opts, '2s'), db.drop, opts.apiInstances);
 }
 
 export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string, proc?: ChildProcess): Promise<void> {

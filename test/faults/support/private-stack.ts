@@ -2,12 +2,11 @@
 // Temporal dev server (persistent: SQLite file, so workflows and timers survive a restart) and
 // Meilisearch, each started through scripts/stack/<service>.mjs so it can be stopped and started
 // again alone, on the same port. The shared stack of test/global-setup.mjs is never touched.
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { System, VERIFY_TOKEN, WHATSAPP_SECRET } from '../../support/system';
+import { launchSystem, systemEnv, type System } from '../../support/system';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const MIGRATE = path.join(ROOT, 'dist', 'libs', 'domain', 'src', 'db', 'migrate.js');
@@ -87,7 +86,7 @@ export class PrivateStack {
   }
 }
 
-/** Private stack + api + worker on it (System from test/support/system.ts, unchanged). */
+/** Private stack + api + worker on it, launched like startSystem() launches on the shared stack. */
 export async function startPrivateSystem(
   opts: { reviewDelay?: string; env?: Record<string, string> } = {},
 ): Promise<{ stack: PrivateStack; sys: System }> {
@@ -98,26 +97,10 @@ export async function startPrivateSystem(
     await stack.stop();
     throw err;
   }
-  const env: Record<string, string> = {
-    NODE_ENV: 'test',
-    DATABASE_URL: stack.databaseUrl,
-    TEMPORAL_ADDRESS: stack.temporalAddress,
-    TEMPORAL_NAMESPACE: 'default',
-    MEILI_URL: stack.meiliUrl,
-    MEILI_MASTER_KEY: stack.meiliMasterKey,
-    MEILI_INDEX: `conversations_${randomBytes(4).toString('hex')}`,
-    ADMIN_TOKEN: `admin-${randomBytes(8).toString('hex')}`,
-    REVIEW_DELAY: opts.reviewDelay ?? '1500ms',
-    WHATSAPP_APP_SECRET: WHATSAPP_SECRET,
-    WHATSAPP_VERIFY_TOKEN: VERIFY_TOKEN,
-    ...opts.env,
-  };
-  const sys = new System(env, async () => undefined);
+  let sys: System;
   try {
-    await sys.startWorker();
-    await sys.startApi();
+    sys = await launchSystem(systemEnv(stack, opts, '1500ms'), async () => undefined);
   } catch (err) {
-    await sys.stop();
     await stack.stop();
     throw err;
   }

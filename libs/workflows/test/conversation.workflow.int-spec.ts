@@ -18,9 +18,9 @@ import {
   type ConversationWorkflowInput,
   type MessageSignal,
   type ReviewActivityInput,
-} from './conversation.contract';
+} from '../src/conversation.contract';
 
-const WORKFLOWS_PATH = require.resolve('./workflows');
+const WORKFLOWS_PATH = require.resolve('../src/workflows');
 const HISTORIES = path.resolve(process.cwd(), 'libs', 'workflows', 'test', 'histories');
 const DELAY = 1_500;
 
