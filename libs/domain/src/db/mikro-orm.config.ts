@@ -2,6 +2,7 @@ import { defineConfig } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ENTITIES } from './entities';
 import { Migration20261123000000_initial } from './migrations/Migration20261123000000_initial';
+import { Migration20261123010000_index_visible_only } from './migrations/Migration20261123010000_index_visible_only';
 
 export function ormConfig(databaseUrl: string, options: { poolMax?: number; debug?: boolean } = {}) {
   return defineConfig({
@@ -13,7 +14,10 @@ export function ormConfig(databaseUrl: string, options: { poolMax?: number; debu
     debug: options.debug ?? false,
     // migrations are listed here, not discovered from disk, so the same list works from dist and from sources
     migrations: {
-      migrationsList: [{ name: 'Migration20261123000000_initial', class: Migration20261123000000_initial }],
+      migrationsList: [
+        { name: 'Migration20261123000000_initial', class: Migration20261123000000_initial },
+        { name: 'Migration20261123010000_index_visible_only', class: Migration20261123010000_index_visible_only },
+      ],
       transactional: true,
       allOrNothing: true,
     },

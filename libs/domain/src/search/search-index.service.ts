@@ -114,10 +114,14 @@ export class SearchIndexService {
     return rows.length;
   }
 
-  /** Indexes what is behind; returns how many were sent. Safe to run from several processes. */
+  /**
+   * Indexes the visible conversations that are behind; returns how many were sent. Hidden ones (still
+   * awaiting their first review) are not searchable, so they wait until the review shows them.
+   * Safe to run from several processes.
+   */
   async syncPending(batch = 500): Promise<number> {
     const ids = await this.db.query<{ id: string }>(
-      'select id from conversation where indexed_version < version order by updated_at limit ?',
+      'select id from conversation where indexed_version < version and visible order by updated_at limit ?',
       [batch],
     );
     return this.indexConversations(ids.map((r) => r.id));
