@@ -20,6 +20,9 @@ export function ormConfig(databaseUrl: string, options: { poolMax?: number; debu
       ],
       transactional: true,
       allOrNothing: true,
+      // migrations are written by hand: no schema snapshot files in the working directory
+      snapshot: false,
+      snapshotOnMigrate: false,
     },
   });
 }
