@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { execFileSync } from 'node:child_process';
-import { readStack, temporalCli } from '../../../test/support/stack';
+import { readStack, temporalCli } from '../support/stack';
 import {
   CONVERSATION_WORKFLOW_TYPE,
   MESSAGE_SIGNAL,
@@ -18,10 +18,10 @@ import {
   type ConversationWorkflowInput,
   type MessageSignal,
   type ReviewActivityInput,
-} from '../src/conversation.contract';
+} from '../../libs/workflows/src/conversation.contract';
 
-const WORKFLOWS_PATH = require.resolve('../src/workflows');
-const HISTORIES = path.resolve(process.cwd(), 'libs', 'workflows', 'test', 'histories');
+const WORKFLOWS_PATH = require.resolve('../../libs/workflows/src/workflows');
+const HISTORIES = path.resolve(process.cwd(), 'test', 'workflows', 'histories');
 const DELAY = 1_500;
 
 describe('conversationWorkflow', () => {
