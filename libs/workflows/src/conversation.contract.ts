@@ -1,5 +1,6 @@
 // Plain types and names shared by the workflow, the worker's activities and every client that
 // signals or queries a conversation. No runtime imports: this file is bundled into the workflow.
+import type { ConversationSource } from '@app/reviewer/vocabulary';
 
 export const CONVERSATION_TASK_QUEUE = 'conversations';
 export const CONVERSATION_WORKFLOW_TYPE = 'conversationWorkflow';
@@ -15,7 +16,7 @@ export function conversationWorkflowId(conversationId: string): string {
 export interface ConversationWorkflowInput {
   conversationId: string;
   workspaceId: string;
-  source: 'WHATSAPP' | 'WIDGET';
+  source: ConversationSource;
   reviewDelayMs: number;
   /** The run completes after this long without a message; a later message starts a new run. */
   idleCloseMs: number;
@@ -63,8 +64,20 @@ export interface ReviewActivityResult {
   reviewedAt: string;
 }
 
+export interface ReviewFailureInput {
+  conversationId: string;
+  throughSeq: number;
+  /** Why the last attempt failed, short (it becomes the review's reviewer name: `failed:<reason>`). */
+  reason: string;
+}
+
 export interface ConversationActivities {
   reviewConversation(input: ReviewActivityInput): Promise<ReviewActivityResult>;
+  /**
+   * After reviewConversation's last attempt failed: stores a review marked failed (status unchanged)
+   * and makes the conversation visible, so it is not hidden forever. Idempotent like the review.
+   */
+  recordReviewFailure(input: ReviewFailureInput): Promise<ReviewActivityResult>;
 }
 
 // Search attributes registered on the server (see the contract), as the plain { name, type } objects
