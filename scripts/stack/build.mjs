@@ -10,7 +10,7 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DIST = Object.freeze({
   api: 'dist/apps/api/src/main.js',
   worker: 'dist/apps/worker/src/main.js',
-  migrate: 'dist/libs/domain/src/db/migrate.js',
+  migrate: 'dist/libs/domain/src/database/migrate.js',
 });
 
 /** Newest mtime (ms) of the files under the given folders / files. */

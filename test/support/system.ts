@@ -22,6 +22,7 @@ export interface HttpResult<T = unknown> {
   status: number;
   body: T;
   text: string;
+  headers: import('node:http').IncomingHttpHeaders;
 }
 
 export class System {
@@ -57,7 +58,7 @@ export class System {
 
   async startApi(): Promise<string> {
     const port = await freePort();
-    const child = this.spawnNode(API_MAIN, { PORT: String(port) }, `api:${port}`);
+    const child = this.spawnNode(API_MAIN, { PORT: String(port), PUBLIC_URL: this.env.PUBLIC_URL ?? `http://127.0.0.1:${port}` }, `api:${port}`);
     const url = `http://127.0.0.1:${port}`;
     await waitFor(async () => (await httpGet(`${url}/health`)).status === 200, 60_000, `api on ${port} healthy`, child);
     this.apiUrls.push(url);
@@ -114,9 +115,27 @@ export class System {
     variables: Record<string, unknown> = {},
     token?: string,
     url = this.apiUrl,
-  ): Promise<{ data?: T; errors?: any[] }> {
+  ): Promise<{ data?: T; errors?: any[]; extensions?: Record<string, any> }> {
     const res = await httpJson('POST', `${url}/graphql`, { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
     return res.body as { data?: T; errors?: any[] };
+  }
+
+  /** GraphQL over HTTP with any headers (a session cookie, an Origin…); the whole HTTP answer. */
+  gqlRaw(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, url = this.apiUrl): Promise<HttpResult<any>> {
+    return httpJson('POST', `${url}/graphql`, { query, variables }, headers);
+  }
+
+  /** Invites `email` into the workspace of `token` and accepts: the person's session cookie ("cv_session=…"). */
+  async addPerson(token: string, email: string, role: 'ADMIN' | 'AGENT' = 'AGENT', password = 'correct horse battery'): Promise<{ cookie: string; memberId: string }> {
+    const inv = await this.gql('mutation($e: String!, $r: MemberRole!) { inviteMember(email: $e, role: $r) { token } }', { e: email, r: role }, token);
+    if (!inv.data) throw new Error(`inviteMember failed: ${JSON.stringify(inv.errors)}`);
+    const res = await this.gqlRaw('mutation($t: String!, $n: String!, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) { member { id } } }', {
+      t: inv.data.inviteMember.token,
+      n: email.split('@')[0],
+      p: password,
+    });
+    if (!res.body.data) throw new Error(`acceptInvitation failed: ${JSON.stringify(res.body.errors)}`);
+    return { cookie: cookieOf(res), memberId: res.body.data.acceptInvitation.member.id };
   }
 
   async createWorkspace(name: string, whatsappPhoneNumberId?: string): Promise<{ id: string; apiToken: string }> {
@@ -151,6 +170,14 @@ export class System {
   }
 }
 
+/** The session cookie a response set, as a Cookie header value. */
+export function cookieOf(res: HttpResult): string {
+  const set = res.headers['set-cookie'];
+  const first = (Array.isArray(set) ? set : [set ?? '']).find((c) => c.startsWith('cv_session='));
+  if (!first) throw new Error(`no session cookie in ${JSON.stringify(res.headers)}`);
+  return first.split(';')[0];
+}
+
 export function sign(raw: string, secret = WHATSAPP_SECRET): string {
   return `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
 }
@@ -166,6 +193,9 @@ export interface ServiceEndpoints {
 export function systemEnv(services: ServiceEndpoints, opts: SystemOptions, defaultReviewDelay: string): Record<string, string> {
   return {
     NODE_ENV: 'test',
+    DEBUG_SQL_COUNT: '1',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: process.env.TEST_VERBOSE === '1' ? 'debug' : 'warn',
     DATABASE_URL: services.databaseUrl,
     TEMPORAL_ADDRESS: services.temporalAddress,
     TEMPORAL_NAMESPACE: 'default',
@@ -240,7 +270,7 @@ export async function httpRaw(
         } catch {
           // plain text body
         }
-        resolve({ status: res.statusCode ?? 0, body: parsed, text });
+        resolve({ status: res.statusCode ?? 0, body: parsed, text, headers: res.headers });
       });
       res.on('error', reject);
     });

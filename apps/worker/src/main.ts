@@ -1,19 +1,27 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { Logger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { SearchSyncService } from './search-sync.service';
+import { loadConfig, SearchSyncService } from '@app/domain';
 import { TemporalWorkerService } from './temporal-worker.service';
 import { WorkerModule } from './worker.module';
 
-// An application context, not an HTTP server: the worker only polls Temporal and runs background sync.
+const LEVELS: Record<string, LogLevel[]> = {
+  debug: ['error', 'warn', 'log', 'debug', 'verbose'],
+  info: ['error', 'warn', 'log'],
+  warn: ['error', 'warn'],
+  error: ['error'],
+};
+
+// An application context, not an HTTP server: the worker polls Temporal and keeps the index caught up.
 async function bootstrap(): Promise<void> {
-  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: false });
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: LEVELS[config.logLevel] });
   app.enableShutdownHooks();
   const sync = app.get(SearchSyncService);
   await sync.ensureIndex();
-  sync.start();
+  await sync.start();
   await app.get(TemporalWorkerService).start();
-  // start.mjs and the tests wait for this exact line.
+  // start.ts and the tests wait for this exact line.
   process.stdout.write('worker ready\n');
 }
 

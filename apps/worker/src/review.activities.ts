@@ -1,30 +1,39 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import type { ConversationActivities } from '@app/workflows/conversation.contract';
-import { ConversationGoneError, type ConversationReviewService } from '@app/domain';
-import { ReviewerError } from '@app/domain/review';
+import { CONVERSATION_GONE, type ConversationActivities } from '@app/workflows/conversation.contract';
+import { ReviewerError } from '@app/reviewer';
+import { asDomainError, type ReviewRunner } from '@app/domain';
 
 /** Well under the workflow's heartbeatTimeout (10 s), so a live review is never timed out. */
 const HEARTBEAT_MS = 2_000;
 
+/** The domain's errors in Temporal's terms: retryable or not, and how soon. */
+function toFailure(err: unknown): unknown {
+  const domain = asDomainError(err);
+  if (domain?.code === 'GONE') return ApplicationFailure.nonRetryable(domain.message, CONVERSATION_GONE);
+  if (err instanceof ReviewerError && !err.retryable) {
+    // A misconfigured reviewer (bad key, unknown model) will not heal by itself soon: back off hard.
+    return ApplicationFailure.create({ message: err.message, type: 'ReviewerRejected', nextRetryDelay: '5 minutes' });
+  }
+  return err;
+}
+
 /** The activities the conversation workflow calls; retries and backoff are the workflow's policy. */
-export function createReviewActivities(reviews: ConversationReviewService): ConversationActivities {
+export function createReviewActivities(reviews: ReviewRunner): ConversationActivities {
+  const heartbeating = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const ctx = Context.current();
+    ctx.heartbeat();
+    const beat = setInterval(() => ctx.heartbeat(), HEARTBEAT_MS);
+    try {
+      return await fn();
+    } catch (err) {
+      throw toFailure(err);
+    } finally {
+      clearInterval(beat);
+    }
+  };
+  const result = (r: { throughSeq: number; status: string; reviewedAt: Date }) => ({ throughSeq: r.throughSeq, status: r.status, reviewedAt: r.reviewedAt.toISOString() });
   return {
-    async reviewConversation(input) {
-      const ctx = Context.current();
-      ctx.heartbeat();
-      const beat = setInterval(() => ctx.heartbeat(), HEARTBEAT_MS);
-      try {
-        return await reviews.review(input);
-      } catch (err) {
-        if (err instanceof ConversationGoneError) throw ApplicationFailure.nonRetryable(err.message, 'ConversationGone');
-        if (err instanceof ReviewerError && !err.retryable) {
-          // A misconfigured reviewer (bad key, unknown model) will not heal by itself soon: back off hard.
-          throw ApplicationFailure.create({ message: err.message, type: 'ReviewerRejected', nextRetryDelay: '5 minutes' });
-        }
-        throw err;
-      } finally {
-        clearInterval(beat);
-      }
-    },
+    reviewConversation: ({ conversationId, throughSeq }) => heartbeating(async () => result(await reviews.review(conversationId, throughSeq))),
+    recordReviewFailure: ({ conversationId, throughSeq, reason }) => heartbeating(async () => result(await reviews.recordFailure(conversationId, throughSeq, reason))),
   };
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { CONVERSATION_TASK_QUEUE } from '@app/workflows/conversation.contract';
-import { APP_CONFIG, ConversationReviewService, type AppConfig } from '@app/domain';
+import { APP_CONFIG, registerSearchAttributes, ReviewRunner, type AppConfig } from '@app/domain';
 import { createReviewActivities } from './review.activities';
 import { WORKFLOWS_PATH } from './workflows-path';
 
@@ -16,21 +16,29 @@ export class TemporalWorkerService implements OnApplicationShutdown {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly reviews: ConversationReviewService,
+    private readonly reviews: ReviewRunner,
   ) {}
 
-  /** Connects (retrying for ~30 s), then polls the task queue until shutdown. Throws if it never connects. */
+  /**
+   * Connects (retrying for ~30 s), registers the contract's search attributes, then polls the task
+   * queue until shutdown. Throws if it never connects.
+   */
   async start(): Promise<void> {
+    const { address, namespace } = this.config.temporal;
+    const added = await registerSearchAttributes({ address, namespace });
+    if (added.length) this.log.log(`registered search attributes ${added.join(', ')}`);
     this.connection = await this.connect();
+    const w = this.config.worker;
     this.worker = await Worker.create({
       connection: this.connection,
-      namespace: this.config.temporalNamespace,
+      namespace,
       taskQueue: CONVERSATION_TASK_QUEUE,
       workflowsPath: WORKFLOWS_PATH,
       activities: createReviewActivities(this.reviews),
-      maxConcurrentActivityTaskExecutions: Number(process.env.WORKER_MAX_ACTIVITIES ?? 50),
+      maxConcurrentActivityTaskExecutions: w.maxActivities,
+      maxConcurrentWorkflowTaskExecutions: w.maxWorkflowTasks,
       // Open conversations idle on their timers; a cached one answers a signal without replaying its history.
-      maxCachedWorkflows: Number(process.env.WORKER_MAX_CACHED_WORKFLOWS ?? 20_000),
+      maxCachedWorkflows: w.maxCachedWorkflows,
       shutdownGraceTime: '10s',
     });
     this.running = this.worker.run();
@@ -41,13 +49,13 @@ export class TemporalWorkerService implements OnApplicationShutdown {
   }
 
   private async connect(): Promise<NativeConnection> {
+    const { address } = this.config.temporal;
     for (let attempt = 1; ; attempt++) {
       try {
-        return await NativeConnection.connect({ address: this.config.temporalAddress });
+        return await NativeConnection.connect({ address });
       } catch (err) {
-        if (attempt >= CONNECT_ATTEMPTS)
-          throw new Error(`cannot connect to Temporal at ${this.config.temporalAddress}: ${(err as Error).message}`, { cause: err });
-        this.log.warn(`Temporal at ${this.config.temporalAddress} not reachable yet (${attempt}/${CONNECT_ATTEMPTS})`);
+        if (attempt >= CONNECT_ATTEMPTS) throw new Error(`cannot connect to Temporal at ${address}: ${(err as Error).message}`, { cause: err });
+        this.log.warn(`Temporal at ${address} not reachable yet (${attempt}/${CONNECT_ATTEMPTS})`);
         await new Promise((r) => setTimeout(r, 1_000));
       }
     }

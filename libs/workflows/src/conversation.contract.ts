@@ -9,6 +9,12 @@ export const STATE_QUERY = 'state';
 /** A person changed the status: the workflow keeps its ConversationStatus search attribute current. */
 export const STATUS_SIGNAL = 'status';
 
+/**
+ * ApplicationFailure type of a review for a conversation that no longer exists: never retried, the
+ * window ends at once (there is nothing to record a failure on).
+ */
+export const CONVERSATION_GONE = 'ConversationGone';
+
 export function conversationWorkflowId(conversationId: string): string {
   return `conversation-${conversationId}`;
 }
@@ -41,15 +47,31 @@ export interface StatusSignal {
   status: string;
 }
 
+/** The review of a quiet window that gave up: its last attempt failed (or the conversation was gone). */
+export interface ReviewFailure {
+  throughSeq: number;
+  /** As handed to recordReviewFailure: the failure's type and message, short. */
+  reason: string;
+  /** Workflow time of the failure. */
+  failedAt: string;
+  /** False when nothing was stored (the conversation is gone). */
+  recorded: boolean;
+}
+
 export interface ConversationState {
   messageCount: number;
   lastMessageAt: string | null;
   lastActivityAt: string | null;
   reviewDueAt: string | null;
+  /** When the latest successful review was stored. */
   lastReviewAt: string | null;
+  /** Messages up to here are reviewed, or their review failed for good (see lastReviewFailure). */
   reviewedThroughSeq: number;
   reviewCount: number;
   status: string | null;
+  /** Windows whose review gave up, and the latest of them (kept after later successful reviews). */
+  reviewFailureCount: number;
+  lastReviewFailure: ReviewFailure | null;
 }
 
 export interface ReviewActivityInput {

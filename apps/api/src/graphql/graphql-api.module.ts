@@ -1,89 +1,78 @@
 import { Module } from '@nestjs/common';
-import { GraphQLModule, GraphQLSchemaHost } from '@nestjs/graphql';
-import type { ApolloDriverConfig } from '@nestjs/apollo';
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { APP_CONFIG } from '@app/domain/config/config.module';
-import type { AppConfig } from '@app/domain/config/app-config';
-import { AuthService } from './auth/auth.service';
-import { GqlContextFactory } from './auth/context.factory';
-import type { GqlContext } from './auth/gql-context';
-import { ConversationConnectionResolver, ConversationsResolver } from './conversations/conversations.resolver';
-import { ConversationFieldsResolver, MessageFieldsResolver } from './conversations/conversation-fields.resolver';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, ConversationReader, RateLimiter, type AppConfig } from '@app/domain';
+import { clientAddressOf } from '../auth/request-principal';
+import type { RequestWithPrincipal } from '../http/request-principal.middleware';
+import { ActivityFieldsResolver, ConversationFieldsResolver, MessageFieldsResolver } from './conversations/conversation-fields.resolver';
 import { ConversationMutationsResolver } from './conversations/conversation-mutations.resolver';
-import { ConversationMutationsService } from './conversations/conversation-mutations.service';
-import { ConversationsService } from './conversations/conversations.service';
+import { ConversationConnectionResolver, ConversationsResolver } from './conversations/conversations.resolver';
 import { createFormatError } from './errors/format-error';
-import { complexityPlugin } from './protection/complexity.plugin';
-import { depthLimitRule } from './protection/limits';
+import type { GqlContext } from './gql-context';
+import { Loaders } from './loaders';
+import { SessionsResolver } from './people/sessions.resolver';
+import { TeamResolver } from './people/team.resolver';
+import { ViewerResolver } from './people/viewer.resolver';
+import { ViewerService } from './people/viewer.service';
+import { limitsPlugin } from './protection/limits.plugin';
+import { shapeLimitsRule } from './protection/shape-limits.rule';
+import { sqlCountPlugin } from './protection/sql-count.plugin';
+import { StatsResolver } from './stats/stats.resolver';
+import { SharedLoaders } from './subscriptions/shared-loaders';
 import { SubscriptionsResolver } from './subscriptions/subscriptions.resolver';
-import { ExpressApolloDriver } from './transport/express-apollo.driver';
-import { graphqlWsOptions } from './transport/ws-options';
+import { GRAPHQL_PATH } from './transport/graphql-path';
+import { SubscriptionServer } from './transport/subscription-server.service';
 import { WorkspacesResolver } from './workspaces/workspaces.resolver';
 
-export const GRAPHQL_PATH = '/graphql';
-/** Outside production, a request with this header gets `extensions.sqlStatements` (the N+1 guard test). */
-export const SQL_COUNT_HEADER = 'x-debug-sql-count';
-
-/** What the GraphQL options need from Nest: the context factory (its own module, so forRootAsync can inject it). */
-@Module({
-  providers: [AuthService, GqlContextFactory],
-  exports: [AuthService, GqlContextFactory],
-})
-export class GraphqlContextModule {}
-
-function sqlCountPlugin(): ApolloServerPlugin<BaseContext> {
-  return {
-    async requestDidStart({ request }) {
-      if (!request.http?.headers.get(SQL_COUNT_HEADER)) return;
-      return {
-        async willSendResponse({ response, contextValue }) {
-          const ctx = contextValue as unknown as GqlContext;
-          if (response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: ctx.sql?.statements };
-          }
-        },
-      };
-    },
-  };
+function httpContext(reader: ConversationReader, req: RequestWithPrincipal, res: Response): GqlContext {
+  const principal = req.principal ?? { kind: 'anonymous' };
+  const workspaceId = principal.kind === 'apiToken' || principal.kind === 'member' ? principal.workspaceId : null;
+  return { transport: 'http', principal, clientAddress: clientAddressOf(req), loaders: new Loaders(reader, workspaceId), req, res };
 }
 
 /**
- * The public GraphQL API (code-first, Apollo Server on Express): HTTP POST /graphql and graphql-ws on
- * the same path. Needs DomainModule (global): Database, SearchIndexService, EventBus, WorkspaceService, APP_CONFIG.
+ * The public GraphQL API, code-first, on Apollo Server 5 through Nest's Apollo driver (Express 5):
+ * HTTP POST /graphql, and graphql-ws on the same path (SubscriptionServer). Needs DomainModule.
  */
 @Module({
   imports: [
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
-      driver: ExpressApolloDriver,
-      imports: [GraphqlContextModule],
-      inject: [APP_CONFIG, GqlContextFactory, GraphQLSchemaHost],
-      useFactory: (config: AppConfig, contexts: GqlContextFactory, schemaHost: GraphQLSchemaHost): ApolloDriverConfig => ({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG, ConversationReader],
+      useFactory: (config: AppConfig, reader: ConversationReader): ApolloDriverConfig => ({
         path: GRAPHQL_PATH,
         autoSchemaFile: true,
         sortSchema: false,
         introspection: true,
-        graphiql: !config.production,
-        includeStacktraceInErrorResponses: !config.production,
-        formatError: createFormatError(config.production),
-        validationRules: [depthLimitRule()],
-        plugins: [complexityPlugin(), ...(config.production ? [] : [sqlCountPlugin()])] as ApolloDriverConfig['plugins'],
-        context: (arg: never) => contexts.create(arg),
-        subscriptions: {
-          'graphql-ws': graphqlWsOptions(GRAPHQL_PATH, contexts, () => schemaHost.schema) as never,
-        },
+        graphiql: config.graphiql,
+        includeStacktraceInErrorResponses: config.development,
+        formatError: createFormatError(config.development),
+        validationRules: [shapeLimitsRule],
+        plugins: [
+          limitsPlugin(new RateLimiter(config.rateLimits.graphqlPerSecond, config.rateLimits.graphqlBurst)),
+          ...(config.debugSqlCount ? [sqlCountPlugin()] : []),
+        ] as ApolloDriverConfig['plugins'],
+        context: ({ req, res }: { req: Request; res: Response }) => httpContext(reader, req, res),
       }),
     }),
   ],
   providers: [
-    ConversationsService,
-    ConversationMutationsService,
     ConversationsResolver,
     ConversationConnectionResolver,
     ConversationFieldsResolver,
+    ActivityFieldsResolver,
     MessageFieldsResolver,
     ConversationMutationsResolver,
     WorkspacesResolver,
+    ViewerResolver,
+    ViewerService,
+    SessionsResolver,
+    TeamResolver,
+    StatsResolver,
     SubscriptionsResolver,
+    SharedLoaders,
+    SubscriptionServer,
   ],
 })
 export class GraphqlApiModule {}

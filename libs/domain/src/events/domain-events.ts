@@ -1,13 +1,25 @@
-// Events that cross processes: written with pg_notify inside the transaction that made the change,
-// so a listener hears of a change only once it is committed.
+// Events that cross processes: stored in domain_event and announced with pg_notify inside the
+// transaction that made the change, so a listener hears of a change only once it is committed.
 export const EVENTS_CHANNEL = 'conversation_events';
 
-export type DomainEvent =
-  | { type: 'message.recorded'; workspaceId: string; conversationId: string; messageId: string }
-  | { type: 'conversation.reviewed'; workspaceId: string; conversationId: string }
-  | { type: 'conversation.changed'; workspaceId: string; conversationId: string; change: 'status' | 'tag' | 'note' | 'message' | 'review' };
+export const CHANGE_KINDS = ['message', 'review', 'status', 'tag', 'note'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
-/** SQL fragment and params that publish `event` when the surrounding transaction commits. */
-export function notifySql(event: DomainEvent): [string, unknown[]] {
-  return ['select pg_notify(?, ?)', [EVENTS_CHANNEL, JSON.stringify(event)]];
+export type EventType = 'message.recorded' | 'conversation.reviewed' | 'conversation.changed';
+
+export interface ConversationEvent {
+  /** Increasing id of the stored event (replay after a reconnect starts from the last one seen). */
+  id: number;
+  type: EventType;
+  workspaceId: string;
+  conversationId: string;
+  /** conversation.changed: what changed. */
+  change: ChangeKind | null;
+  /** message.recorded: the message. */
+  messageId: string | null;
+}
+
+/** What a listener is told when it may have missed events (it should refetch). */
+export interface EventGap {
+  type: 'gap';
 }

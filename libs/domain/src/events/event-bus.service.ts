@@ -1,72 +1,93 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Client } from 'pg';
-import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig } from '../config/app-config';
-import { EVENTS_CHANNEL, type DomainEvent } from './domain-events';
+import { Injectable, Logger } from '@nestjs/common';
+import { Db } from '../database/db.service';
+import { EVENTS_CHANNEL, type ConversationEvent, type EventGap } from './domain-events';
+import { PgListener } from './pg-listener.service';
 
-type Listener = (event: DomainEvent) => void;
+type Listener = (event: ConversationEvent | EventGap) => void;
+
+/** Ids are assigned at insert and commits may land out of order: a replay re-reads this many ids back … */
+const REPLAY_MARGIN = 1_000;
+/** … and events stored this long before the drop (a transaction open across it commits late). */
+const REPLAY_WINDOW_MS = 60_000;
+const SEEN_MAX = 20_000;
 
 /**
- * LISTENs on PostgreSQL for the events every process publishes, and fans them out in this process.
- * The connection is opened on the first subscriber and re-opened after a drop.
+ * Conversation events of every process, fanned out in this one: one parse per event whatever the
+ * number of subscribers. After the LISTEN connection was lost it replays the stored events it
+ * missed; if it cannot, listeners get a gap and refetch.
  */
 @Injectable()
-export class EventBus implements OnModuleDestroy {
+export class EventBus {
   private readonly log = new Logger(EventBus.name);
   private readonly listeners = new Set<Listener>();
-  private client: Client | undefined;
-  private connecting: Promise<void> | undefined;
-  private closed = false;
+  private readonly seen = new Set<number>();
+  private lastId = 0;
+  private started: Promise<void> | undefined;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    private readonly listener: PgListener,
+    private readonly db: Db,
+  ) {}
 
   /** Resolves once the LISTEN is in place, so no event committed after it is missed. */
   async subscribe(listener: Listener): Promise<() => void> {
     this.listeners.add(listener);
-    await this.connect();
+    this.started ??= this.start().catch((err: unknown) => {
+      this.started = undefined;
+      throw err;
+    });
+    await this.started;
     return () => this.listeners.delete(listener);
   }
 
-  private connect(): Promise<void> {
-    if (this.client) return Promise.resolve();
-    this.connecting ??= this.open().finally(() => (this.connecting = undefined));
-    return this.connecting;
+  private async start(): Promise<void> {
+    await this.listener.listen(EVENTS_CHANNEL, {
+      notify: (payload) => this.dispatch(JSON.parse(payload) as ConversationEvent),
+      reconnected: (since) => this.replayMissed(since),
+    });
+    if (this.lastId === 0) this.lastId = await this.newestStoredId();
   }
 
-  private async open(): Promise<void> {
-    const client = new Client({ connectionString: this.config.databaseUrl });
-    client.on('notification', (msg) => {
-      if (msg.channel !== EVENTS_CHANNEL || !msg.payload) return;
-      const event = JSON.parse(msg.payload) as DomainEvent;
-      for (const l of this.listeners) l(event);
-    });
-    client.on('error', (err) => {
-      this.log.warn(`event listener connection lost: ${err.message}`);
-      this.client = undefined;
-      client.end().catch(() => undefined);
-      this.reconnect();
-    });
-    await client.connect();
-    await client.query(`LISTEN ${EVENTS_CHANNEL}`);
-    this.client = client;
+  private dispatch(event: ConversationEvent): void {
+    if (this.seen.has(event.id)) return;
+    this.seen.add(event.id);
+    if (this.seen.size > SEEN_MAX) for (const id of [...this.seen].slice(0, SEEN_MAX / 2)) this.seen.delete(id);
+    if (event.id > this.lastId) this.lastId = event.id;
+    for (const l of this.listeners) l(event);
   }
 
-  /** Keeps trying while PostgreSQL is away. NOTIFY is not stored: events committed during the gap are missed. */
-  private reconnect(attempt = 1): void {
-    if (this.closed || this.listeners.size === 0) return;
-    setTimeout(
-      () => {
-        this.connect().catch((err: unknown) => {
-          this.log.warn(`event listener reconnect ${attempt} failed: ${(err as Error).message}`);
-          this.reconnect(attempt + 1);
+  private async newestStoredId(): Promise<number> {
+    const row = await this.db.kysely
+      .selectFrom('domain_event')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .executeTakeFirst();
+    return Number(row?.id ?? 0);
+  }
+
+  /** Events committed while the listener was away, read back from the table; a failure means "refetch". */
+  private async replayMissed(since: Date): Promise<void> {
+    try {
+      const rows = await this.db.kysely
+        .selectFrom('domain_event')
+        .select(['id', 'type', 'workspace_id', 'conversation_id', 'change', 'message_id'])
+        .where('id', '>', Math.max(0, this.lastId - REPLAY_MARGIN))
+        .where('created_at', '>=', new Date(since.getTime() - REPLAY_WINDOW_MS))
+        .orderBy('id')
+        .execute();
+      for (const r of rows) {
+        this.dispatch({
+          id: Number(r.id),
+          type: r.type as ConversationEvent['type'],
+          workspaceId: r.workspace_id,
+          conversationId: r.conversation_id,
+          change: r.change as ConversationEvent['change'],
+          messageId: r.message_id,
         });
-      },
-      Math.min(10_000, 500 * attempt),
-    ).unref();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.closed = true;
-    await this.client?.end().catch(() => undefined);
+      }
+      this.log.log(`events: replayed ${rows.length} stored events after a reconnect`);
+    } catch (err) {
+      this.log.warn(`events: could not replay missed events (${(err as Error).message}); subscribers refetch`);
+      for (const l of this.listeners) l({ type: 'gap' });
+    }
   }
 }

@@ -1,15 +1,16 @@
 import { createHmac } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { sql } from 'kysely';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { Database } from '../db/database.service';
-import { safeEqual } from '../workspaces/api-token';
-import { WorkspaceService } from '../workspaces/workspace.service';
-import type { IncomingMessage } from './incoming-message';
-import { MessageIngestionService } from './message-ingestion.service';
+import type { NewMessage } from '../conversations/conversation-messages.service';
+import { Db } from '../database/db.service';
+import { unauthenticated } from '../errors/domain-error';
+import { safeEqual } from '../workspaces/secret-token';
+import { WorkspacesService } from '../workspaces/workspaces.service';
+import { normalizeConversationKey } from './conversation-key';
+import { MessageIngestion } from './message-ingestion.service';
 import { parseWhatsappWebhook, type WhatsappInboundMessage } from './whatsapp-webhook.parser';
-
-export type SignatureCheck = 'ok' | 'not-configured' | 'missing' | 'invalid';
 
 export interface WebhookOutcome {
   recorded: number;
@@ -17,25 +18,32 @@ export interface WebhookOutcome {
   keptAside: number;
 }
 
-/** Meta's WhatsApp Cloud API webhook: signature, then every message of every entry, durably. */
+const REPLAY_BATCH = 100;
+
+/** Meta's WhatsApp Cloud API webhook: the signature, then every message of every entry, durably. */
 @Injectable()
 export class WhatsappWebhookService {
   private readonly log = new Logger(WhatsappWebhookService.name);
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly db: Database,
-    private readonly workspaces: WorkspaceService,
-    private readonly ingestion: MessageIngestionService,
+    private readonly db: Db,
+    private readonly workspaces: WorkspacesService,
+    private readonly ingestion: MessageIngestion,
   ) {}
 
-  /** HMAC-SHA256 of the exact bytes received, compared in constant time. */
-  checkSignature(raw: Buffer, header: string | undefined): SignatureCheck {
-    const secret = this.config.whatsappAppSecret;
-    if (!secret) return 'not-configured';
-    if (!header) return 'missing';
+  /** HMAC-SHA256 of the exact bytes received, compared in constant time; UNAUTHENTICATED otherwise. */
+  checkSignature(raw: Buffer, header: string | undefined): void {
+    const secret = this.config.whatsapp.appSecret;
+    if (!secret) throw unauthenticated('WHATSAPP_APP_SECRET is not set: webhooks are refused until it is');
+    if (!header) throw unauthenticated('X-Hub-Signature-256: missing');
     const expected = `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`;
-    return safeEqual(expected, header.trim().toLowerCase()) ? 'ok' : 'invalid';
+    if (!safeEqual(expected, header.trim().toLowerCase())) throw unauthenticated('X-Hub-Signature-256: does not match the body');
+  }
+
+  verifyToken(mode: string | undefined, token: string | undefined): boolean {
+    const expected = this.config.whatsapp.verifyToken;
+    return mode === 'subscribe' && !!expected && !!token && safeEqual(token, expected);
   }
 
   /** Resolves once everything in the body is stored (or kept aside for an unknown phone_number_id). */
@@ -46,49 +54,75 @@ export class WhatsappWebhookService {
       if (messages.length === 0) continue; // statuses[] only
       const workspace = await this.workspaces.byWhatsappPhoneNumberId(phoneNumberId);
       if (!workspace) {
-        await this.db.run('insert into webhook_inbox (phone_number_id, body, reason) values (?, ?::jsonb, ?)', [
-          phoneNumberId,
-          JSON.stringify(body),
-          'no workspace has this phone_number_id',
-        ]);
+        await this.db.kysely
+          .insertInto('webhook_inbox')
+          .values({ phone_number_id: phoneNumberId, body: sql<unknown>`${JSON.stringify(body)}::jsonb`, reason: 'no workspace has this phone_number_id' })
+          .execute();
         this.log.warn(`kept aside ${messages.length} message(s) for unknown phone_number_id ${phoneNumberId}`);
         outcome.keptAside += messages.length;
         continue;
       }
-      const recorded = await this.ingestion.recordMany(messages.map((m) => toIncoming(workspace.id, m)));
+      const recorded = await this.ingestion.record(messages.map((m) => toNewMessage(workspace.id, m)));
       for (const r of recorded) r.duplicate ? outcome.duplicates++ : outcome.recorded++;
     }
     return outcome;
   }
 
-  /** Replays kept-aside bodies whose phone_number_id now has a workspace; duplicates are harmless. */
+  /**
+   * Replays kept-aside bodies whose phone_number_id now has a workspace; duplicates are harmless. A
+   * body that fails is put back with its own backoff, so it never blocks the ones behind it.
+   */
   async replayInbox(): Promise<number> {
-    const rows = await this.db.query<{ id: string; phone_number_id: string; body: unknown }>(
-      `select i.id, i.phone_number_id, i.body from webhook_inbox i
-         join workspace w on w.whatsapp_phone_number_id = i.phone_number_id
-        where i.replayed_at is null order by i.received_at limit 100`,
-    );
-    for (const row of rows) {
-      const workspace = await this.workspaces.byWhatsappPhoneNumberId(row.phone_number_id);
-      const parsed = parseWhatsappWebhook(typeof row.body === 'string' ? JSON.parse(row.body) : row.body);
-      const messages = parsed.byPhoneNumberId.get(row.phone_number_id) ?? [];
-      if (workspace && messages.length) await this.ingestion.recordMany(messages.map((m) => toIncoming(workspace.id, m)));
-      await this.db.run('update webhook_inbox set replayed_at = now() where id = ?', [row.id]);
-    }
-    return rows.length;
+    return this.db.transaction(async (tx) => {
+      const rows = await tx
+        .selectFrom('webhook_inbox as i')
+        .innerJoin('workspace as w', 'w.whatsapp_phone_number_id', 'i.phone_number_id')
+        .select(['i.id', 'i.phone_number_id', 'i.body', 'w.id as workspace_id'])
+        .where('i.replayed_at', 'is', null)
+        .where((eb) => eb.or([eb('i.retry_at', 'is', null), eb('i.retry_at', '<=', sql<Date>`now()`)]))
+        .orderBy('i.received_at')
+        .limit(REPLAY_BATCH)
+        .forUpdate('i')
+        .skipLocked()
+        .execute();
+      let replayed = 0;
+      for (const row of rows) {
+        try {
+          const body: unknown = typeof row.body === 'string' ? JSON.parse(row.body) : row.body;
+          const messages = parseWhatsappWebhook(body).byPhoneNumberId.get(row.phone_number_id) ?? [];
+          if (messages.length) await this.ingestion.record(messages.map((m) => toNewMessage(row.workspace_id, m)));
+          await tx.updateTable('webhook_inbox').set({ replayed_at: sql<Date>`now()` }).where('id', '=', row.id).execute();
+          replayed++;
+        } catch (err) {
+          const message = err instanceof Error ? err.message : String(err);
+          this.log.warn(`inbox body ${row.id} not replayed (${message}); retried later`);
+          await tx
+            .updateTable('webhook_inbox')
+            .set((eb) => ({
+              attempts: eb('attempts', '+', 1),
+              last_error: message.slice(0, 500),
+              retry_at: sql<Date>`now() + make_interval(secs => least(3600, 5 * power(2, least(attempts, 10))))`,
+            }))
+            .where('id', '=', row.id)
+            .execute();
+        }
+      }
+      return replayed;
+    });
   }
 }
 
-function toIncoming(workspaceId: string, m: WhatsappInboundMessage): IncomingMessage {
+function toNewMessage(workspaceId: string, m: WhatsappInboundMessage): NewMessage {
+  const key = normalizeConversationKey('WHATSAPP', m.from);
   return {
     workspaceId,
     source: 'WHATSAPP',
-    conversationKey: m.from,
+    conversationKey: key,
     externalId: m.id,
     role: m.role,
     kind: m.kind,
     text: m.text,
     sentAt: m.sentAt,
-    contact: { name: m.contactName, phone: `+${m.from.replace(/\D/g, '')}` },
+    contact: { name: m.contactName, phone: `+${key.replace(/\D/g, '')}`, email: null },
   };
 }

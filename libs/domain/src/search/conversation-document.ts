@@ -1,4 +1,6 @@
-// What Meilisearch holds for one conversation, and how it is built from the database rows.
+// What Meilisearch holds for one conversation, and how it is built from the conversation's rows.
+import type { IndexSource } from '../conversations/conversation-indexing.repository';
+
 export interface ConversationDocument {
   id: string;
   workspaceId: string;
@@ -6,17 +8,23 @@ export interface ConversationDocument {
   contactName: string | null;
   phones: string[];
   email: string | null;
+  /** Message texts (newest window), and their ids in the same order (highlights name the message). */
   messages: string[];
+  messageIds: string[];
   notes: string[];
   status: string;
   source: string;
   tags: string[];
+  /** lower-cased tags, for case-insensitive tag filters */
+  tagKeys: string[];
   visible: boolean;
   qualityScore: number | null;
   /** epoch milliseconds, for range filters */
   lastMessageAt: number;
   /** see sortKeyOf: the order of the list, for sorting and keyset paging */
   sortKey: number;
+  /** the conversation's version this document shows */
+  version: number;
 }
 
 /**
@@ -51,15 +59,43 @@ export function normalizePhoneQuery(query: string): string {
 // Message texts beyond this are left out of the index: enough to find a conversation, bounded in size.
 const MAX_INDEXED_TEXT = 20_000;
 
-export function capTexts(texts: string[]): string[] {
-  const out: string[] = [];
+/** The newest messages whose texts fit in MAX_INDEXED_TEXT, oldest first. */
+export function capMessages(messages: { id: string; text: string }[]): { id: string; text: string }[] {
+  const out: { id: string; text: string }[] = [];
   let total = 0;
-  for (const t of texts) {
-    if (total + t.length > MAX_INDEXED_TEXT) break;
-    out.push(t);
-    total += t.length;
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i];
+    if (total + m.text.length > MAX_INDEXED_TEXT) break;
+    out.push(m);
+    total += m.text.length;
   }
-  return out;
+  return out.reverse();
+}
+
+export function toDocument(r: IndexSource): ConversationDocument {
+  const phones = new Set(phoneSpellings(r.contactPhone));
+  if (r.source === 'WHATSAPP') for (const s of phoneSpellings(r.conversationKey)) phones.add(s);
+  const messages = capMessages(r.messages);
+  return {
+    id: r.id,
+    workspaceId: r.workspaceId,
+    title: r.title,
+    contactName: r.contactName,
+    phones: [...phones],
+    email: r.contactEmail,
+    messages: messages.map((m) => m.text),
+    messageIds: messages.map((m) => m.id),
+    notes: r.notes,
+    status: r.status,
+    source: r.source,
+    tags: r.tags,
+    tagKeys: r.tags.map((t) => t.toLowerCase()),
+    visible: r.visible,
+    qualityScore: r.qualityScore,
+    lastMessageAt: r.lastMessageAt.getTime(),
+    sortKey: sortKeyOf(r.lastMessageAt, r.id),
+    version: r.version,
+  };
 }
 
 /**

@@ -11,18 +11,16 @@ import {
 } from '@app/workflows/conversation.contract';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
-import { Database } from '../db/database.service';
-import type { RecordedMessage } from '../ingestion/incoming-message';
+import { SignalOutbox, type PendingMessage } from '../conversations/signal-outbox.repository';
 import { TemporalClientProvider } from './temporal-client.provider';
-
-type SignalTarget = Pick<RecordedMessage, 'workspaceId' | 'source' | 'conversationId' | 'messageId' | 'seq' | 'sentAt' | 'receivedAt'>;
 
 const SIGNAL_DEADLINE_MS = 5_000;
 const MARK_FLUSH_MS = 20;
 
 /**
- * signalWithStart for each stored message. A failure is logged and left to the outbox relay: the
- * message stays unsignaled in the database until a signal succeeds.
+ * Signals conversation workflows: signalWithStart for each stored message, and (for the relay) the
+ * status a person set. A failure is logged and left to the outbox relay — the database keeps what is unsignaled
+ * until a signal succeeds — so nothing acknowledged is lost to a Temporal outage.
  */
 @Injectable()
 export class ConversationSignaler implements OnModuleDestroy {
@@ -33,13 +31,13 @@ export class ConversationSignaler implements OnModuleDestroy {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly temporal: TemporalClientProvider,
-    private readonly db: Database,
+    private readonly outbox: SignalOutbox,
   ) {}
 
   /** Returns whether the workflow got it. Never throws: the outbox relay retries failures. */
-  async signal(m: SignalTarget): Promise<boolean> {
+  async signalMessage(m: PendingMessage): Promise<boolean> {
     try {
-      await this.send(m);
+      await this.sendMessage(m);
     } catch (err) {
       this.log.warn(`signal for message ${m.messageId} deferred to the outbox: ${(err as Error).message}`);
       return false;
@@ -49,19 +47,19 @@ export class ConversationSignaler implements OnModuleDestroy {
   }
 
   /** Throws on failure; for the relay, which marks in bulk itself. */
-  async send(m: SignalTarget): Promise<void> {
+  async sendMessage(m: PendingMessage): Promise<void> {
     const input: ConversationWorkflowInput = {
       conversationId: m.conversationId,
       workspaceId: m.workspaceId,
       source: m.source,
-      reviewDelayMs: this.config.reviewDelayMs,
-      idleCloseMs: this.config.idleCloseMs,
+      reviewDelayMs: this.config.review.delayMs,
+      idleCloseMs: this.config.review.idleCloseMs,
     };
     const signal: MessageSignal = {
       seq: m.seq,
       sentAt: m.sentAt.toISOString(),
       receivedAt: m.receivedAt.toISOString(),
-      reviewDelayMs: this.config.reviewDelayMs,
+      reviewDelayMs: this.config.review.delayMs,
     };
     await this.temporal.withDeadline(SIGNAL_DEADLINE_MS, (client) =>
       client.workflow.signalWithStart(CONVERSATION_WORKFLOW_TYPE, {
@@ -81,18 +79,15 @@ export class ConversationSignaler implements OnModuleDestroy {
     );
   }
 
-  /**
-   * Tells the conversation's workflow about a status a person set, so operators filtering on
-   * ConversationStatus see it. Best effort: a closed run has nothing to update, and the next run
-   * starts from the review's status.
-   */
-  async statusChanged(conversationId: string, status: string): Promise<void> {
+  /** A closed run has nothing to update (the next run starts from the review's status): that counts as delivered. */
+  async sendStatus(conversationId: string, status: string): Promise<void> {
     try {
       await this.temporal.withDeadline(SIGNAL_DEADLINE_MS, (client) =>
         client.workflow.getHandle(conversationWorkflowId(conversationId)).signal(STATUS_SIGNAL, { status }),
       );
     } catch (err) {
-      this.log.debug(`status signal for ${conversationId} not delivered: ${(err as Error).message}`);
+      if ((err as Error).name === 'WorkflowNotFoundError') return;
+      throw err;
     }
   }
 
@@ -109,7 +104,7 @@ export class ConversationSignaler implements OnModuleDestroy {
     this.toMark = [];
     if (ids.length === 0) return;
     try {
-      await this.db.run('update message set signaled_at = now() where id = any(?::uuid[]) and signaled_at is null', [ids]);
+      await this.outbox.markMessagesSignaled(ids);
     } catch (err) {
       // Unmarked messages are signaled again by the relay; the workflow ignores repeats.
       this.log.warn(`could not mark ${ids.length} messages signaled: ${(err as Error).message}`);

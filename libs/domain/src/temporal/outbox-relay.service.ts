@@ -1,26 +1,18 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Database } from '../db/database.service';
-import type { ConversationSource } from '../db/entities/enums';
+import { SignalOutbox } from '../conversations/signal-outbox.repository';
+import { Db } from '../database/db.service';
+import { EventBus } from '../events/event-bus.service';
 import { ConversationSignaler } from './conversation-signaler.service';
-
-interface PendingRow {
-  id: string;
-  workspace_id: string;
-  source: ConversationSource;
-  conversation_id: string;
-  seq: number;
-  sent_at: Date;
-  received_at: Date;
-}
 
 const INTERVAL_MS = 2_000;
 /** Younger unsignaled messages are still in their request's hands. */
-const GRACE = '3 seconds';
+const GRACE_SECONDS = 3;
 const BATCH = 200;
 
 /**
- * Signals stored messages whose workflow signal failed or was never sent (Temporal down, process
- * killed between commit and signal). Rows are claimed with SKIP LOCKED, so several processes can run it.
+ * Delivers what the conversations owe their workflows — messages whose signal failed or was never
+ * sent (Temporal down, a process killed between commit and signal), and statuses people set — with
+ * per-row backoff. Runs in api and worker; SKIP LOCKED keeps them from sending the same row.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -30,12 +22,36 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private stopped = false;
 
   constructor(
-    private readonly db: Database,
+    private readonly db: Db,
+    private readonly outbox: SignalOutbox,
     private readonly signaler: ConversationSignaler,
+    private readonly events: EventBus,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
     this.schedule();
+    // A status a person set reaches the workflow's search attribute at once, not at the next round.
+    await this.events
+      .subscribe((e) => {
+        if (e.type === 'conversation.changed' && e.change === 'status') this.statusSoon();
+      })
+      .catch((err: unknown) => this.log.warn(`outbox relay not woken by events: ${(err as Error).message}`));
+  }
+
+  private statusTimer: NodeJS.Timeout | undefined;
+  private statusDrain: Promise<number> | undefined;
+
+  private statusSoon(): void {
+    if (this.stopped || this.statusTimer) return;
+    this.statusTimer = setTimeout(() => {
+      this.statusTimer = undefined;
+      this.statusDrain = (this.statusDrain ?? Promise.resolve(0))
+        .then(() => this.drainStatuses())
+        .catch((err: unknown) => {
+          this.log.warn(`outbox relay (statuses): ${(err as Error).message}`);
+          return 0;
+        });
+    }, 20);
   }
 
   private schedule(): void {
@@ -49,46 +65,56 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     }, INTERVAL_MS);
   }
 
-  /** Signals every pending message it can claim; returns how many were delivered. */
-  async drain(graceInterval = GRACE): Promise<number> {
+  /** Sends every pending row it can claim; returns how many were delivered. */
+  async drain(graceSeconds = GRACE_SECONDS): Promise<number> {
     let delivered = 0;
     for (;;) {
       const n = await this.db.transaction(async (tx) => {
-        const rows = await tx.query<PendingRow>(
-          `select id, workspace_id, source, conversation_id, seq, sent_at, received_at from message
-            where signaled_at is null and received_at < now() - ?::interval
-            order by received_at limit ? for update skip locked`,
-          [graceInterval, BATCH],
-        );
+        const rows = await this.outbox.claimMessages(tx, graceSeconds, BATCH);
         const done: string[] = [];
-        for (const r of rows) {
+        const failed: string[] = [];
+        for (const m of rows) {
           try {
-            await this.signaler.send({
-              workspaceId: r.workspace_id,
-              source: r.source,
-              conversationId: r.conversation_id,
-              messageId: r.id,
-              seq: r.seq,
-              sentAt: new Date(r.sent_at),
-              receivedAt: new Date(r.received_at),
-            });
-            done.push(r.id);
+            await this.signaler.sendMessage(m);
+            done.push(m.messageId);
           } catch (err) {
-            this.log.warn(`outbox: Temporal still refuses (${(err as Error).message}); retrying later`);
-            break;
+            failed.push(m.messageId);
+            this.log.warn(`outbox: message ${m.messageId} not signaled (${(err as Error).message}); retried later`);
           }
         }
-        if (done.length) await tx.run('update message set signaled_at = now() where id = any(?::uuid[])', [done]);
+        await this.outbox.markMessagesSignaled(done, tx);
+        await this.outbox.deferMessages(tx, failed);
         return { claimed: rows.length, done: done.length };
       });
       delivered += n.done;
-      if (n.done < n.claimed || n.claimed < BATCH) return delivered;
+      if (n.claimed < BATCH || n.done === 0) break;
     }
+    delivered += await this.drainStatuses();
+    return delivered;
+  }
+
+  private async drainStatuses(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const rows = await this.outbox.claimStatuses(tx, BATCH);
+      const done: { id: string; status: string }[] = [];
+      for (const r of rows) {
+        try {
+          await this.signaler.sendStatus(r.id, r.status);
+          done.push(r);
+        } catch (err) {
+          this.log.warn(`outbox: status of ${r.id} not signaled (${(err as Error).message}); retried later`);
+          break; // Temporal is away: the rest wait for the next round
+        }
+      }
+      await this.outbox.markStatusesSignaled(done, tx);
+      return done.length;
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.running;
+    clearTimeout(this.statusTimer);
+    await Promise.all([this.running, this.statusDrain]);
   }
 }

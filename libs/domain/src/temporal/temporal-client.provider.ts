@@ -21,9 +21,9 @@ export class TemporalClientProvider implements OnModuleDestroy {
   }
 
   private async open(): Promise<Client> {
-    this.connection = await Connection.connect({ address: this.config.temporalAddress, connectTimeout: '5s' });
-    this.log.log(`connected to Temporal at ${this.config.temporalAddress}`);
-    return new Client({ connection: this.connection, namespace: this.config.temporalNamespace });
+    this.connection = await Connection.connect({ address: this.config.temporal.address, connectTimeout: '5s' });
+    this.log.log(`connected to Temporal at ${this.config.temporal.address}`);
+    return new Client({ connection: this.connection, namespace: this.config.temporal.namespace });
   }
 
   /** Runs fn with a deadline, so a Temporal outage costs a bounded wait, not a hung request. */

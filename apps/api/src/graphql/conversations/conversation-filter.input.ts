@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
+import type { ConversationSource, ConversationStatus } from '@app/reviewer/vocabulary';
 import { ConversationSourceEnum, ConversationStatusEnum } from '../common/enums';
-import type { ConversationSource, ConversationStatus } from '../common/enums';
 
 @InputType('ConversationFilter')
 export class ConversationFilterInput {

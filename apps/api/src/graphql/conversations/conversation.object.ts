@@ -1,7 +1,10 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { ConversationSource, ConversationStatus, MessageRole, StatusOrigin } from '@app/reviewer/vocabulary';
+import { ActorObject } from '../common/actor.object';
 import { ConversationSourceEnum, ConversationStatusEnum, MessageRoleEnum, StatusOriginEnum } from '../common/enums';
-import type { ConversationSource, ConversationStatus, MessageRole, StatusOrigin } from '../common/enums';
 import { PageInfoObject } from '../common/page-info.object';
+
+// Scalar fields come from the domain's records; the rest from field resolvers (loaders).
 
 @ObjectType('Contact')
 export class ContactObject {
@@ -18,7 +21,6 @@ export class MessageObject {
   @Field(() => MessageRoleEnum) role!: MessageRole;
   @Field() text!: string;
   @Field(() => GraphQLISODateTime) sentAt!: Date;
-  // `conversation: Conversation!` is added by ConversationFieldsResolver (an addition to the contract)
 }
 
 @ObjectType('Note')
@@ -26,6 +28,7 @@ export class NoteObject {
   @Field(() => ID) id!: string;
   @Field() body!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => ActorObject, { description: 'Who wrote it: a member, or an API token for notes posted by integrations.' }) author!: ActorObject;
 }
 
 @ObjectType('Tag')
@@ -34,16 +37,33 @@ export class TagObject {
   @Field() name!: string;
 }
 
+@ObjectType('ReviewEvidence', { description: 'A message that supports a judgement, with the words that matter (a substring of the message text).' })
+export class ReviewEvidenceObject {
+  @Field(() => ID) messageId!: string;
+  @Field() quote!: string;
+}
+
+@ObjectType('ReviewCriterion')
+export class ReviewCriterionObject {
+  @Field({ description: "The rubric's key, e.g. 'answer', 'next_step', 'tone'." }) key!: string;
+  @Field({ description: "A short human label in the conversation's language." }) label!: string;
+  @Field(() => Int) score!: number;
+  @Field({ description: 'One sentence: why this score.' }) comment!: string;
+  @Field(() => [ReviewEvidenceObject]) evidence!: ReviewEvidenceObject[];
+}
+
 @ObjectType('Review')
 export class ReviewObject {
   @Field() summary!: string;
   @Field(() => Int, { description: "Rating of the agent's replies, 0 to 100." }) qualityScore!: number;
   @Field(() => GraphQLISODateTime) reviewedAt!: Date;
-  @Field(() => ConversationStatusEnum, {
-    description: 'The status the review proposed; it differs from Conversation.status when a person set one.',
-  })
+  @Field(() => ConversationStatusEnum, { description: 'The status the review proposed; it differs from Conversation.status when a person set one.' })
   suggestedStatus!: ConversationStatus;
   @Field({ description: "Which reviewer produced it, e.g. 'builtin' or 'openai:<model>'." }) reviewer!: string;
+  @Field(() => [ReviewCriterionObject], { description: "The quality score broken down by the rubric's criteria, each 0 to 100, in the rubric's order." })
+  criteria!: ReviewCriterionObject[];
+  @Field(() => [ReviewEvidenceObject], { description: 'The messages that decided the suggested status, quoted.' }) statusEvidence!: ReviewEvidenceObject[];
+  @Field({ description: 'True when every attempt failed: the conversation is shown without a real review.' }) failed!: boolean;
 }
 
 @ObjectType('MessageEdge')
@@ -59,7 +79,6 @@ export class MessageConnectionObject {
   @Field(() => Int) totalCount!: number;
 }
 
-/** Scalar fields come from the row; contact, lastMessage, messages, tags, notes, review from loaders. */
 @ObjectType('Conversation')
 export class ConversationObject {
   @Field(() => ID) id!: string;
@@ -73,21 +92,8 @@ export class ConversationObject {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 }
 
-@ObjectType('ConversationEdge')
-export class ConversationEdgeObject {
-  @Field() cursor!: string;
-  @Field(() => ConversationObject) node!: ConversationObject;
-}
-
-@ObjectType('ConversationConnection')
-export class ConversationConnectionObject {
-  @Field(() => [ConversationEdgeObject]) edges!: ConversationEdgeObject[];
-  @Field(() => PageInfoObject) pageInfo!: PageInfoObject;
-  // totalCount is resolved lazily (ConversationConnectionResolver): one statement only when asked for
-}
-
-@ObjectType('StatusCount')
-export class StatusCountObject {
-  @Field(() => ConversationStatusEnum) status!: ConversationStatus;
-  @Field(() => Int) count!: number;
+@ObjectType('TextRange')
+export class TextRangeObject {
+  @Field(() => Int) start!: number;
+  @Field(() => Int) length!: number;
 }

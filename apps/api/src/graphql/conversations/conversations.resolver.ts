@@ -1,53 +1,69 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { WorkspaceRow } from '@app/domain/workspaces/workspace.service';
-import { Ctx, CurrentWorkspace } from '../auth/current-workspace';
-import type { GqlContext } from '../auth/gql-context';
-import { isUuid } from '../common/paging';
+import { ConversationQueries, isUuid, type ConversationOrder, type ConversationPage, type ConversationRecord, type WorkspacePrincipal } from '@app/domain';
+import { Allow } from '../../auth/access';
+import { ConversationOrderEnum } from '../common/enums';
+import type { GqlContext } from '../gql-context';
+import { Caller, Ctx } from '../principal-of';
+import { ConversationConnectionObject, StatusCountObject } from './conversation-connection.object';
+import { pageInfoOf } from '../common/page-info.object';
 import { ConversationFilterInput } from './conversation-filter.input';
-import { ConversationConnectionObject, ConversationObject, StatusCountObject, TagObject } from './conversation.object';
-import { ConversationsService, type ConversationPage } from './conversations.service';
-import type { ConversationRecord } from './records';
+import { ConversationObject, TagObject } from './conversation.object';
 
 @Resolver(() => ConversationObject)
 export class ConversationsResolver {
-  constructor(private readonly service: ConversationsService) {}
+  constructor(private readonly queries: ConversationQueries) {}
 
+  @Allow('AGENT')
   @Query(() => ConversationConnectionObject, { description: 'Reviewed conversations only, newest lastMessageAt first.' })
-  conversations(
-    @CurrentWorkspace() workspace: WorkspaceRow,
+  async conversations(
+    @Caller() caller: WorkspacePrincipal,
     @Ctx() ctx: GqlContext,
     @Args('filter', { type: () => ConversationFilterInput, nullable: true }) filter: ConversationFilterInput | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
-  ): Promise<ConversationPage> {
-    return this.service.list(ctx.sql, ctx.loaders, workspace.id, { filter, first, after });
+    @Args('orderBy', { type: () => ConversationOrderEnum, nullable: true, description: 'Default: RELEVANCE when filter.search is set, else NEWEST.' })
+    orderBy: ConversationOrder | null,
+  ): Promise<ConversationConnection> {
+    const page = await this.queries.page(caller.workspaceId, { filter, first, after, orderBy });
+    // what the list shows beside each row came in the same statement: prime the loaders with it
+    for (const { row } of page.edges) {
+      ctx.loaders.conversation.prime(row.conversation.id, row.conversation);
+      ctx.loaders.contact.prime(row.contact.id, row.contact);
+      if (row.lastMessage) ctx.loaders.message.prime(row.lastMessage.id, row.lastMessage);
+    }
+    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: e.row.conversation, highlights: e.highlights }));
+    return { edges, pageInfo: pageInfoOf(edges, page.hasNextPage), count: page.totalCount };
   }
 
+  @Allow('AGENT')
   @Query(() => ConversationObject, { nullable: true, description: 'Any conversation of the workspace, reviewed or not; null if unknown.' })
-  async conversation(
-    @CurrentWorkspace() _workspace: WorkspaceRow,
-    @Ctx() ctx: GqlContext,
-    @Args('id', { type: () => ID }) id: string,
-  ): Promise<ConversationRecord | null> {
-    if (!isUuid(id)) return null;
-    return ctx.loaders.conversation.load(id);
+  conversation(@Ctx() ctx: GqlContext, @Args('id', { type: () => ID }) id: string): Promise<ConversationRecord | null> {
+    return isUuid(id) ? ctx.loaders.conversation.load(id) : Promise.resolve(null);
   }
 
+  @Allow('AGENT')
   @Query(() => [TagObject], { description: 'Tags used in the workspace.' })
-  tags(@CurrentWorkspace() workspace: WorkspaceRow, @Ctx() ctx: GqlContext) {
-    return this.service.tags(ctx.sql, workspace.id);
+  tags(@Caller() caller: WorkspacePrincipal) {
+    return this.queries.tagsInUse(caller.workspaceId);
   }
 
+  @Allow('AGENT')
   @Query(() => [StatusCountObject], { description: 'Count of visible conversations per status.' })
-  statusCounts(@CurrentWorkspace() workspace: WorkspaceRow, @Ctx() ctx: GqlContext) {
-    return this.service.statusCounts(ctx.sql, workspace.id);
+  statusCounts(@Caller() caller: WorkspacePrincipal) {
+    return this.queries.statusCounts(caller.workspaceId);
   }
 }
 
+type ConversationConnection = Omit<ConversationConnectionObject, 'edges'> & {
+  edges: { cursor: string; node: ConversationRecord; highlights: ConversationPage['edges'][number]['highlights'] }[];
+  count: () => Promise<number>;
+};
+
+/** totalCount costs a count (or a search): resolved only when asked for. */
 @Resolver(() => ConversationConnectionObject)
 export class ConversationConnectionResolver {
   @ResolveField('totalCount', () => Int)
-  totalCount(@Parent() page: ConversationPage): Promise<number> {
-    return page.totalCount();
+  totalCount(@Parent() connection: ConversationConnection): Promise<number> {
+    return connection.count();
   }
 }

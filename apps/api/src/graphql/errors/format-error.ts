@@ -1,17 +1,16 @@
 import { Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError } from './app-error';
+import { asDomainError } from '@app/domain';
+import { extensionsOf } from './graphql-error-shape';
 
-/** Codes produced by the GraphQL layer itself (parse, validation, variable coercion) or on purpose. */
+/** Codes produced by the GraphQL layer itself (parse, validation, variable coercion, limits). */
 const PASS_THROUGH = new Set([
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'BAD_USER_INPUT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
   'BAD_REQUEST',
+  'RATE_LIMITED',
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
@@ -20,43 +19,29 @@ const PASS_THROUGH = new Set([
 const log = new Logger('GraphQL');
 
 /**
- * Apollo's formatError: errors thrown on purpose keep their code (and field); anything unexpected
- * becomes INTERNAL_SERVER_ERROR, is logged with its stack, and in production shows no detail.
+ * The one GraphQL error mapping (HTTP and WebSocket): domain errors by their code, the GraphQL
+ * layer's own codes as they are, anything else INTERNAL_SERVER_ERROR — logged with its stack and,
+ * unless in development, without details.
  */
-export function createFormatError(production: boolean) {
+export function createFormatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof AppError) {
-      return {
-        message: original.message,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { ...stacktrace(formatted, production), code: original.code, ...(original.field ? { field: original.field } : {}) },
-      };
+    const domain = asDomainError(original);
+    const debug = development && formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {};
+    if (domain) {
+      return { message: domain.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensionsOf(domain), ...debug } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
-      return production ? { ...formatted, extensions: withoutStacktrace(formatted.extensions) } : formatted;
+      const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: { ...extensions, ...debug } };
     }
-    log.error(
-      `unexpected error at ${formatted.path?.join('.') ?? '(request)'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,
-    );
+    log.error(`unexpected error at ${formatted.path?.join('.') ?? '(request)'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
     return {
-      message: production ? 'Internal server error' : formatted.message,
+      message: development ? formatted.message : 'Internal server error',
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { ...stacktrace(formatted, production), code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...debug },
     };
   };
-}
-
-function stacktrace(formatted: GraphQLFormattedError, production: boolean): Record<string, unknown> {
-  const st = formatted.extensions?.stacktrace;
-  return !production && st ? { stacktrace: st } : {};
-}
-
-function withoutStacktrace(ext: GraphQLFormattedError['extensions']): Record<string, unknown> | undefined {
-  if (!ext) return ext;
-  const { stacktrace: _drop, ...rest } = ext;
-  return rest;
 }

@@ -1,27 +1,27 @@
 import { Logger } from '@nestjs/common';
-import type { DomainEvent } from '@app/domain/events/domain-events';
-import type { EventBus } from '@app/domain/events/event-bus.service';
+import { DomainError, type ConversationEvent, type EventBus, type EventGap } from '@app/domain';
 
 /** Events waiting for a slow subscriber beyond this are dropped (oldest first): a client cannot grow our memory. */
 const MAX_BUFFERED = 1000;
 const log = new Logger('Subscriptions');
 
 /**
- * An AsyncIterator over EventBus events (PostgreSQL LISTEN/NOTIFY: every process's events, in every
- * API instance). `accept` filters synchronously (workspace, ids); `load` turns an accepted event into
- * the payload, read fresh from the database (null: skip). Resolves once the LISTEN is in place.
+ * An AsyncIterator over the EventBus's events (every process's, in every API instance). `accept`
+ * filters synchronously (workspace, ids); `load` turns an accepted event into the payload (null:
+ * skip). A gap (events possibly missed after a lost connection) ends the subscription with an
+ * error, so the client refetches and subscribes again. Resolves once the LISTEN is in place.
  */
 export async function eventStream<T>(
   bus: EventBus,
-  accept: (event: DomainEvent) => boolean,
-  load: (event: DomainEvent) => Promise<T | null>,
+  accept: (event: ConversationEvent) => boolean,
+  load: (event: ConversationEvent) => Promise<T | null>,
 ): Promise<AsyncIterableIterator<T>> {
-  const queue: DomainEvent[] = [];
+  const queue: (ConversationEvent | EventGap)[] = [];
   let wake: (() => void) | undefined;
   let done = false;
 
   const unsubscribe = await bus.subscribe((event) => {
-    if (done || !accept(event)) return;
+    if (done || (event.type !== 'gap' && !accept(event))) return;
     queue.push(event);
     if (queue.length > MAX_BUFFERED) queue.shift();
     wake?.();
@@ -37,7 +37,7 @@ export async function eventStream<T>(
     return Promise.resolve({ done: true, value: undefined });
   };
 
-  const iterator: AsyncIterableIterator<T> = {
+  return {
     async next(): Promise<IteratorResult<T>> {
       for (;;) {
         if (done) return { done: true, value: undefined };
@@ -46,6 +46,13 @@ export async function eventStream<T>(
           await new Promise<void>((resolve) => (wake = resolve));
           wake = undefined;
           continue;
+        }
+        if (event.type === 'gap') {
+          await finish();
+          throw new DomainError('UNAVAILABLE', 'events may have been missed while the service reconnected to the database: refetch, then subscribe again', {
+            part: 'postgres',
+            retryAfterSeconds: 1,
+          });
         }
         // a failed read skips this event; the subscription goes on
         const value = await load(event).catch((err: unknown) => {
@@ -60,9 +67,8 @@ export async function eventStream<T>(
       await finish();
       throw err;
     },
-    [Symbol.asyncIterator]() {
-      return this;
+    [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+      return this as AsyncIterableIterator<T>;
     },
-  };
-  return iterator;
+  } as AsyncIterableIterator<T>;
 }

@@ -1,0 +1,237 @@
+// The Conversations page: the reviewed conversations with filters, search, live arrivals and bulk
+// actions; the open conversation beside the list on wide screens, on its own on narrow ones.
+import { Alert, Badge, Button, Center, Group, Loader, SegmentedControl, Stack, Title } from '@mantine/core';
+import { useHotkeys, useMediaQuery } from '@mantine/hooks';
+import { IconDownload } from '@tabler/icons-react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import type { ConversationStatus } from '../graphql/generated/graphql';
+import { useFormat } from '../i18n/format';
+import { BulkBar, type Selection } from './BulkBar';
+import { ConversationList } from './ConversationList';
+import { EmptyState } from './EmptyState';
+import { FiltersPopover } from './FiltersPopover';
+import { ListFacetsQuery } from './list.graphql';
+import { exportHref, hasFilters, toFilter, useListState } from './list-state';
+import { NewBanner } from './NewBanner';
+import { SearchBox } from './SearchBox';
+import { StatusChips } from './StatusChips';
+import { useConversationList } from './use-conversation-list';
+import classes from './ConversationsPage.module.css';
+
+const loadDetail = () => import('../conversation/ConversationDetail');
+const ConversationDetail = lazy(loadDetail);
+const FACETS_REFRESH_MS = 1_000;
+
+export default function ConversationsPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const navigate = useNavigate();
+  const { id: openId } = useParams();
+  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
+  const [state, update, key] = useListState();
+  const [facets, refetchFacets] = useQuery({ query: ListFacetsQuery, requestPolicy: 'cache-and-network' });
+  const [facetsDue, setFacetsDue] = useState(0);
+  const list = useConversationList(
+    state,
+    key,
+    useCallback(() => setFacetsDue(Date.now()), []),
+  );
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [allMatching, setAllMatching] = useState(false);
+  const [scrollTop, setScrollTop] = useState(0);
+
+  // Live changes move the counts: refresh them, at most once a second.
+  useEffect(() => {
+    if (!facetsDue) return;
+    const timer = setTimeout(() => refetchFacets({ requestPolicy: 'network-only' }), FACETS_REFRESH_MS);
+    return () => clearTimeout(timer);
+  }, [facetsDue, refetchFacets]);
+  useEffect(() => {
+    setSelected(new Set());
+    setAllMatching(false);
+  }, [key]);
+  useEffect(() => {
+    // The detail's code is fetched before the first click, so opening one waits only for its data.
+    const idle = setTimeout(() => void loadDetail(), 500);
+    return () => clearTimeout(idle);
+  }, []);
+
+  const hrefOf = useCallback((id: string) => `/conversations/${id}${key ? `?${key}` : ''}`, [key]);
+  const closeDetail = useCallback(() => void navigate(`/conversations${key ? `?${key}` : ''}`), [navigate, key]);
+  useHotkeys([['Escape', () => openId && closeDetail(), { preventDefault: false }]]);
+
+  const onSelect = useCallback((id: string, on: boolean) => {
+    setAllMatching(false);
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const counts = useMemo(
+    () => new Map<ConversationStatus, number>(facets.data?.statusCounts.map((c) => [c.status, c.count])),
+    [facets.data],
+  );
+  const tagNames = useMemo(() => facets.data?.tags.map((tg) => tg.name) ?? [], [facets.data]);
+  const filtered = hasFilters(state);
+  const selection: Selection | null = allMatching ? { kind: 'all' } : selected.size ? { kind: 'ids', ids: selected } : null;
+  const showPending = () => {
+    list.showPending();
+    setScrollTop((n) => n + 1);
+  };
+
+  const listPane = (
+    <section className={classes.listPane} aria-labelledby="conversations-title">
+      <Stack gap="xs" p="sm" className={classes.header}>
+        <Group justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Title order={1} size="h3" id="conversations-title">
+              {t('list.title')}
+            </Title>
+            {!list.loading && (
+              <Badge
+                variant="light"
+                color="gray"
+                aria-label={t('list.total', { count: list.totalCount, formatted: f.number(list.totalCount) })}
+              >
+                {f.number(list.totalCount)}
+              </Badge>
+            )}
+          </Group>
+          <Button
+            component="a"
+            href={exportHref(state)}
+            download
+            size="xs"
+            variant="default"
+            leftSection={<IconDownload size={14} aria-hidden />}
+          >
+            {t('list.export')}
+          </Button>
+        </Group>
+        <SearchBox value={state.search} onChange={(search, replace) => update({ search }, { replace })} />
+        <StatusChips counts={counts} value={state.statuses} onChange={(statuses) => update({ statuses })} />
+        <Group gap="xs" justify="space-between">
+          <FiltersPopover state={state} update={update} tags={tagNames} />
+          {state.search.trim() && (
+            <SegmentedControl
+              size="xs"
+              aria-label={t('list.order')}
+              value={state.orderBy ?? 'RELEVANCE'}
+              onChange={(v) => update({ orderBy: v === 'NEWEST' ? 'NEWEST' : null })}
+              data={[
+                { value: 'RELEVANCE', label: t('list.relevance') },
+                { value: 'NEWEST', label: t('list.newest') },
+              ]}
+            />
+          )}
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() =>
+              selected.size || allMatching
+                ? (setSelected(new Set()), setAllMatching(false))
+                : setSelected(new Set(list.rows.map((r) => r.node.id)))
+            }
+            disabled={!list.rows.length}
+          >
+            {selected.size || allMatching ? t('bulk.clear') : t('list.selectLoaded')}
+          </Button>
+        </Group>
+      </Stack>
+      {selection && (
+        <BulkBar
+          selection={selection}
+          loadedCount={list.rows.length}
+          totalCount={list.totalCount}
+          filter={toFilter(state)}
+          tags={tagNames}
+          onSelectAll={() => setAllMatching(true)}
+          onClear={() => (setSelected(new Set()), setAllMatching(false))}
+          onDone={() => {
+            list.reload();
+            refetchFacets({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
+      <div className={classes.listBody}>
+        <NewBanner count={list.pending.length} onShow={showPending} />
+        {list.error && (
+          <Alert color="red" m="sm" role="alert">
+            {t('errors.list')}{' '}
+            <Button size="compact-xs" variant="subtle" onClick={list.reload}>
+              {t('common.retry')}
+            </Button>
+          </Alert>
+        )}
+        {list.loading && !list.rows.length ? (
+          <Center flex={1}>
+            <Loader aria-label={t('common.loading')} />
+          </Center>
+        ) : !list.rows.length && !list.error ? (
+          <EmptyState
+            filtered={filtered}
+            onClear={() =>
+              update({
+                search: '',
+                statuses: [],
+                sources: [],
+                tags: [],
+                minQualityScore: null,
+                maxQualityScore: null,
+                from: null,
+                to: null,
+                orderBy: null,
+              })
+            }
+          />
+        ) : (
+          <ConversationList
+            rows={list.rows}
+            hasNextPage={list.hasNextPage}
+            loadingMore={list.loadingMore}
+            loadMore={list.loadMore}
+            hrefOf={hrefOf}
+            openId={openId}
+            selected={selected}
+            onSelect={onSelect}
+            scrollTopSignal={scrollTop}
+          />
+        )}
+      </div>
+    </section>
+  );
+
+  const detail = openId && (
+    <Suspense
+      fallback={
+        <Center flex={1}>
+          <Loader aria-label={t('common.loading')} />
+        </Center>
+      }
+    >
+      <ConversationDetail id={openId} onClose={closeDetail} closeLabel={wide ? t('detail.close') : t('detail.back')} />
+    </Suspense>
+  );
+
+  if (!wide) return <div className={classes.narrow}>{openId ? detail : listPane}</div>;
+  return (
+    <div className={classes.split}>
+      {listPane}
+      <div className={classes.detailPane}>{detail || <EmptyDetail />}</div>
+    </div>
+  );
+}
+
+function EmptyDetail() {
+  const { t } = useTranslation();
+  return (
+    <Center flex={1} c="dimmed" p="xl" ta="center">
+      {t('detail.none')}
+    </Center>
+  );
+}

@@ -1,0 +1,28 @@
+// Status filter chips with the workspace's count per status.
+import { Chip, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ConversationStatus } from '../graphql/generated/graphql';
+import { STATUS_COLORS, STATUSES } from '../common/statuses';
+import { useFormat } from '../i18n/format';
+
+interface Props {
+  counts: Map<ConversationStatus, number>;
+  value: ConversationStatus[];
+  onChange(value: ConversationStatus[]): void;
+}
+
+export function StatusChips({ counts, value, onChange }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <Group gap={4} role="group" aria-label={t('list.statusFilter')}>
+      <Chip.Group multiple value={value} onChange={(v) => onChange(v as ConversationStatus[])}>
+        {STATUSES.map((s) => (
+          <Chip key={s} value={s} size="xs" color={STATUS_COLORS[s]} variant="outline">
+            {t(`status.${s}`)} {counts.has(s) ? f.number(counts.get(s) ?? 0) : ''}
+          </Chip>
+        ))}
+      </Chip.Group>
+    </Group>
+  );
+}

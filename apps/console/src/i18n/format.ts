@@ -1,0 +1,54 @@
+// Dates, numbers and relative times through Intl in the console's language.
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+export interface Formatters {
+  locale: string;
+  number(n: number, options?: Intl.NumberFormatOptions): string;
+  date(iso: string): string;
+  dateTime(iso: string): string;
+  time(iso: string): string;
+  /** "5 minutes ago", "yesterday", "just now". */
+  relative(iso: string, now?: number): string;
+  day(isoDay: string, options?: Intl.DateTimeFormatOptions): string;
+}
+
+export function createFormatters(locale: string): Formatters {
+  const numbers = new Intl.NumberFormat(locale);
+  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
+  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const times = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  return {
+    locale,
+    number: (n, options) => (options ? new Intl.NumberFormat(locale, options).format(n) : numbers.format(n)),
+    date: (iso) => dates.format(new Date(iso)),
+    dateTime: (iso) => dateTimes.format(new Date(iso)),
+    time: (iso) => times.format(new Date(iso)),
+    relative(iso, now = Date.now()) {
+      const seconds = (new Date(iso).getTime() - now) / 1000;
+      for (const [unit, size] of UNITS) {
+        if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+      }
+      return relative.format(0, 'minute');
+    },
+    // A calendar day (YYYY-MM-DD) stays that day whatever the browser's zone.
+    day: (isoDay, options = { day: 'numeric', month: 'short' }) =>
+      new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`)),
+  };
+}
+
+export function useFormat(): Formatters {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? 'en';
+  return useMemo(() => createFormatters(locale), [locale]);
+}

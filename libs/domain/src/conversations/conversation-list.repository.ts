@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { sql, type Kysely } from 'kysely';
+import { Db } from '../database/db.service';
+import type { DB } from '../database/schema';
+import { LAST_MESSAGE_AT_TEXT } from './conversation-reader.repository';
+import type { ValidFilter } from './conversation-filter';
+import type { ListCursor } from './list-cursor';
+import { CONVERSATION_COLUMNS, toConversation, toMessage } from './record-mappers';
+import type { ContactRecord, ConversationRecord, MessageRecord } from './records';
+
+/** A list row with what every list shows beside it, read in the same statement. */
+export interface ListRow {
+  conversation: ConversationRecord;
+  contact: ContactRecord;
+  lastMessage: MessageRecord | null;
+}
+
+const visibleOf = (db: Kysely<DB>, workspaceId: string) =>
+  db.selectFrom('conversation as c').where('c.workspace_id', '=', workspaceId).where('c.visible', '=', true);
+type ConversationQuery = ReturnType<typeof visibleOf>;
+
+/**
+ * The list of reviewed conversations, newest lastMessageAt first (ties: id), filtered in SQL. One
+ * statement per page (contact and last message joined), one for the exact count.
+ */
+@Injectable()
+export class ConversationListRepository {
+  constructor(private readonly db: Db) {}
+
+  async page(workspaceId: string, f: ValidFilter, after: ListCursor | undefined, limit: number): Promise<ListRow[]> {
+    if (limit === 0) return [];
+    let q = this.filtered(workspaceId, f);
+    if (after) q = q.where(sql<boolean>`(c.last_message_at, c.id) < (${after.t}::timestamptz, ${after.i}::uuid)`);
+    return this.withListColumns(q.orderBy('c.last_message_at', 'desc').orderBy('c.id', 'desc').limit(limit));
+  }
+
+  /** Visible conversations with these ids (search hits), with the list's columns; in no particular order. */
+  async rowsByIds(workspaceId: string, ids: readonly string[]): Promise<ListRow[]> {
+    if (ids.length === 0) return [];
+    return this.withListColumns(visibleOf(this.db.kysely, workspaceId).where('c.id', '=', sql<string>`any(${[...ids]}::uuid[])`));
+  }
+
+  private async withListColumns(q: ConversationQuery): Promise<ListRow[]> {
+    const rows = await q
+      .innerJoin('contact as ct', 'ct.id', 'c.contact_id')
+      .leftJoin('message as lm', 'lm.id', 'c.last_message_id')
+      .select([
+        ...CONVERSATION_COLUMNS,
+        LAST_MESSAGE_AT_TEXT,
+        'ct.name as ct_name',
+        'ct.phone as ct_phone',
+        'ct.email as ct_email',
+        'lm.id as lm_id',
+        'lm.seq as lm_seq',
+        'lm.role as lm_role',
+        'lm.text as lm_text',
+        'lm.sent_at as lm_sent_at',
+      ])
+      .execute();
+    return rows.map((r) => ({
+      conversation: toConversation(r),
+      contact: { id: r.contact_id, name: r.ct_name, phone: r.ct_phone, email: r.ct_email },
+      lastMessage:
+        r.lm_id && r.lm_seq !== null && r.lm_role && r.lm_text !== null && r.lm_sent_at
+          ? toMessage({ id: r.lm_id, conversation_id: r.id, seq: r.lm_seq, role: r.lm_role, text: r.lm_text, sent_at: r.lm_sent_at })
+          : null,
+    }));
+  }
+
+  async count(workspaceId: string, f: ValidFilter): Promise<number> {
+    const row = await this.filtered(workspaceId, f)
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Ids of every match, in list order, `batch` at a time after `after` (bulk actions, export). */
+  async ids(workspaceId: string, f: ValidFilter, after: ListCursor | undefined, batch: number): Promise<{ id: string; cursor: ListCursor }[]> {
+    let q = this.filtered(workspaceId, f);
+    if (after) q = q.where(sql<boolean>`(c.last_message_at, c.id) < (${after.t}::timestamptz, ${after.i}::uuid)`);
+    const rows = await q.select(['c.id', LAST_MESSAGE_AT_TEXT]).orderBy('c.last_message_at', 'desc').orderBy('c.id', 'desc').limit(batch).execute();
+    return rows.map((r) => ({ id: r.id, cursor: { t: r.last_message_at_text, i: r.id } }));
+  }
+
+  /** The filter in SQL (search aside: that is Meilisearch's). */
+  private filtered(workspaceId: string, f: ValidFilter): ConversationQuery {
+    let q: ConversationQuery = visibleOf(this.db.kysely, workspaceId);
+    if (f.statuses.length) q = q.where('c.status', 'in', f.statuses);
+    if (f.sources.length) q = q.where('c.source', 'in', f.sources);
+    if (f.minQualityScore !== undefined) q = q.where('c.quality_score', '>=', f.minQualityScore);
+    if (f.maxQualityScore !== undefined) q = q.where('c.quality_score', '<=', f.maxQualityScore);
+    if (f.from) q = q.where('c.last_message_at', '>=', f.from);
+    if (f.to) q = q.where('c.last_message_at', '<=', f.to);
+    if (f.tags.length) {
+      const keys = [...new Set(f.tags.map((t) => t.toLowerCase()))];
+      // every requested tag (case-insensitive) must be on the conversation
+      q = q.where('c.id', 'in', (eb) =>
+        eb
+          .selectFrom('conversation_tag as x')
+          .innerJoin('tag as t', 't.id', 'x.tag_id')
+          .select('x.conversation_id')
+          .where('t.workspace_id', '=', workspaceId)
+          .where('t.name_key', 'in', keys)
+          .groupBy('x.conversation_id')
+          .having((h) => h.fn.countAll(), '=', keys.length),
+      );
+    }
+    return q;
+  }
+}

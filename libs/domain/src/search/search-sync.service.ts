@@ -1,0 +1,72 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { EventBus } from '../events/event-bus.service';
+import { SearchIndexService } from './search-index.service';
+
+const IDLE_POLL_MS = 1_000;
+const RETRY_MS = 2_000;
+
+/**
+ * The loop that keeps the index caught up (run by the worker): it applies the index settings at
+ * start (retrying while Meilisearch is down), then indexes whatever is behind, woken by every
+ * conversation event and polling otherwise.
+ */
+@Injectable()
+export class SearchSyncService implements OnApplicationShutdown {
+  private readonly log = new Logger(SearchSyncService.name);
+  private stopped = false;
+  private loop: Promise<void> | undefined;
+  private wake: (() => void) | undefined;
+
+  constructor(
+    private readonly search: SearchIndexService,
+    private readonly events: EventBus,
+  ) {}
+
+  async ensureIndex(): Promise<void> {
+    for (let attempt = 1; !this.stopped; attempt++) {
+      try {
+        await this.search.ensureIndex();
+        return;
+      } catch (err) {
+        this.log.warn(`Meilisearch index settings not applied yet (${(err as Error).message}); retry ${attempt}`);
+        await new Promise((r) => setTimeout(r, Math.min(10_000, 500 * attempt)));
+      }
+    }
+  }
+
+  async start(): Promise<void> {
+    await this.events.subscribe(() => this.wake?.());
+    this.loop = this.run();
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      let sent = 0;
+      let failed = false;
+      try {
+        sent = await this.search.syncPending();
+      } catch (err) {
+        failed = true;
+        this.search.logFailure('search sync', err);
+      }
+      if (sent <= 0) await this.sleep(failed ? RETRY_MS : IDLE_POLL_MS);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    }).finally(() => (this.wake = undefined));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+  }
+}

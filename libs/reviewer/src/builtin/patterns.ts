@@ -1,0 +1,109 @@
+/**
+ * A tiny phrase language for vocabulary lists, compiled once to RegExps over normalised text
+ * (see text.normalize): write phrases with accents or without, `word*` = any ending,
+ * ` ~ ` = up to three words in between, otherwise plain RegExp syntax ((a|b), x?, \d).
+ */
+import { normalize } from './text';
+
+export interface Phrases {
+  readonly re: RegExp;
+  /** Raw matches per text already seen (texts repeat a lot within one review). Bounded. */
+  readonly cache: Map<string, RegExpMatchArray[]>;
+}
+
+const CACHE_LIMIT = 4000;
+
+function rawMatches(p: Phrases, norm: string): RegExpMatchArray[] {
+  let hit = p.cache.get(norm);
+  if (!hit) {
+    p.re.lastIndex = 0;
+    hit = [...norm.matchAll(p.re)];
+    if (p.cache.size >= CACHE_LIMIT) p.cache.clear();
+    p.cache.set(norm, hit);
+  }
+  return hit;
+}
+
+function compileOne(phrase: string): string {
+  return normalize(phrase)
+    .trim()
+    .replace(/\s+~\s+/g, '@GAP@')
+    .replace(/([a-z0-9'])\*/g, '$1\\w*')
+    .replace(/ \?/g, '@OPTSP@')
+    .replace(/ +/g, "[\\s'-]+")
+    .replace(/@OPTSP@/g, "[\\s'-]*")
+    .replace(/@GAP@/g, "(?:[\\s,'-]+[^\\s.!?;]+){0,3}[\\s,'-]+");
+}
+
+/** One RegExp matching any of the phrases of all the given languages, on word boundaries. */
+export function phrases(...lists: (readonly string[])[]): Phrases {
+  const src = lists.flat().map(compileOne).join('|');
+  return { re: new RegExp(`(?<![a-z0-9])(?:${src})(?![a-z0-9])`, 'g'), cache: new Map() };
+}
+
+const NEGATORS = new Set(
+  (
+    "not no never dont don't doesnt doesn't didnt didn't isnt isn't arent aren't wasnt wasn't havent haven't hasnt hasn't " +
+    "cant can't cannot wont won't wouldnt wouldn't nobody nothing without " +
+    'non mai nessuno niente nulla nemmeno neanche senza ' +
+    'nunca nadie nada sin ni ' +
+    "ne n'ai pas jamais personne rien sans " +
+    'nicht kein keine keinen nie niemand nichts ohne ' +
+    'nao nem ninguem sem'
+  ).split(/\s+/),
+);
+
+const CONDITIONALS =
+  /(?<![a-z])(if|once|when|whenever|as soon as|unless|se|appena|quando|una volta|dopo che|qualora|cuando|una vez|en cuanto|des que|quand|lorsque|une fois|wenn|sobald|falls|nachdem|assim que|caso|depois que)(?![a-z])/;
+
+export interface MatchOptions {
+  /** Ignore a match whose clause has a negator in the three words before it (default true). */
+  negation?: boolean;
+  /** Ignore a match inside a question (sentence ending with "?") (default false). */
+  skipQuestions?: boolean;
+  /** Ignore a match preceded in its sentence by a conditional/temporal conjunction ("once", "if", "appena") (default false). */
+  skipConditional?: boolean;
+}
+
+export interface PhraseMatch {
+  text: string;
+  index: number;
+}
+
+/** Matches of `p` in normalised text `norm`, filtered by context rules. */
+export function findPhrases(p: Phrases, norm: string, opts: MatchOptions = {}): PhraseMatch[] {
+  const { negation = true, skipQuestions = false, skipConditional = false } = opts;
+  const out: PhraseMatch[] = [];
+  for (const m of rawMatches(p, norm)) {
+    const idx = m.index ?? 0;
+    const before = norm.slice(0, idx);
+    const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
+    const sentenceBefore = before.slice(sentenceStart);
+    if (negation && !startsNegated(m[0])) {
+      const clauseBefore = sentenceBefore.split(/[,;:()]|\s(?:but|ma|pero|mais|aber|mas)\s/).pop() ?? '';
+      const prev = clauseBefore.trim().split(/\s+/).slice(-3);
+      if (prev.some((w) => NEGATORS.has(w.replace(/[^a-z']/g, '')))) continue;
+    }
+    if (skipQuestions) {
+      const rest = norm.slice(idx);
+      const end = rest.search(/[.!?\n]/);
+      if (end >= 0 && rest[end] === '?') continue;
+    }
+    if (skipConditional && CONDITIONALS.test(sentenceBefore)) continue;
+    out.push({ text: m[0], index: idx });
+  }
+  return out;
+}
+
+export function hasPhrase(p: Phrases, norm: string, opts?: MatchOptions): boolean {
+  return findPhrases(p, norm, opts).length > 0;
+}
+
+export function countPhrases(p: Phrases, norm: string, opts?: MatchOptions): number {
+  return findPhrases(p, norm, opts).length;
+}
+
+function startsNegated(matched: string): boolean {
+  const first = matched.split(/[\s'-]+/)[0];
+  return NEGATORS.has(first);
+}

@@ -1,0 +1,53 @@
+/** German one-sentence comments on the rubric's criteria. */
+import type { CriterionComments } from './comment-keys';
+
+export const comments: CriterionComments = {
+  answer: {
+    none: 'Der Agent hat nie geantwortet, also wurde nichts beantwortet.',
+    spamHandled: 'Der Agent hat die unerwünschte Nachricht kurz abgehandelt und nichts preisgegeben.',
+    spamComplied: 'Der Agent ist auf die unerwünschte Nachricht eingegangen und hat Informationen herausgegeben.',
+    spamEngaged: 'Der Agent hat sich auf die unerwünschte Nachricht eingelassen, statt sie zu beenden.',
+    notUnderstood: 'Der Agent hat geantwortet, er verstehe nicht, statt zu antworten.',
+    wrongLanguage: 'Der Agent hat in einer anderen Sprache als der des Kunden geantwortet.',
+    canned: 'Der Agent hat nur vorgefertigte Antworten geschickt, die nichts beantworten.',
+    offTopic: 'Der Agent hat ein unpassendes Angebot gemacht, statt zu antworten.',
+    mistaken: 'Der Kunde musste seine Anfrage korrigieren oder wiederholen: Die Antworten gingen an der Frage vorbei.',
+    ignored: 'Der Agent hat nicht beantwortet, was der Kunde gefragt hat.',
+    partial: 'Der Agent hat nur einen Teil dessen beantwortet, was der Kunde gefragt hat.',
+    specific: 'Der Agent hat die Frage mit konkreten Angaben beantwortet.',
+    answered: 'Der Agent hat die Frage beantwortet, allerdings ohne konkrete Angaben.',
+    acknowledged: 'Der Kunde hat nichts Bestimmtes gefragt, und der Agent hat passend geantwortet.',
+  },
+  next_step: {
+    none: 'Ohne Antwort ist das Gespräch nicht vorangekommen.',
+    pushy: 'Der Agent hat nach der Absage des Kunden weiter gedrängt.',
+    respectedNo: 'Der Agent hat die Entscheidung des Kunden ohne Nachdruck akzeptiert.',
+    spamClosed: 'Der Agent hat den Austausch beendet, ohne zu mehr einzuladen.',
+    spamEngaged: 'Der Agent hat den Austausch mit dem Absender fortgesetzt.',
+    askedContact: 'Der Agent hat die Kontaktdaten für die Nachverfolgung erfragt.',
+    proposed: 'Der Agent hat einen klaren nächsten Schritt vorgeschlagen.',
+    askedBack: 'Der Agent hat nach dem gefragt, was zum Weitermachen fehlte.',
+    missing: 'Ein Verkauf war möglich, aber der Agent hat keinen nächsten Schritt vorgeschlagen.',
+    stalled: 'Die Antworten haben das Gespräch nicht vorangebracht.',
+    notNeeded: 'Nachdem die Frage beantwortet war, war nichts weiter nötig.',
+  },
+  tone: {
+    none: 'Es gab keine Antwort, deren Ton man beurteilen könnte.',
+    wrongLanguage: 'Der Agent hat nicht in der Sprache des Kunden geschrieben.',
+    repetitive: 'Der Agent hat dieselbe Nachricht wiederholt.',
+    pushy: 'Der Agent war nach einer Absage aufdringlich.',
+    robotic: 'Mechanische Antworten ohne echtes Eingehen auf den Kunden.',
+    curt: 'Einige Antworten waren knapp angebunden.',
+    polite: 'Höflich, klar und in der Sprache des Kunden.',
+    neutral: 'Klar und in der Sprache des Kunden, wenn auch etwas knapp.',
+  },
+  responsiveness: {
+    none: 'Keine Nachricht des Kunden hat eine Antwort bekommen.',
+    loop: 'Der Agent hat immer wieder dieselbe Nicht-Antwort gegeben.',
+    afterLeft: 'Der Agent hat erst geantwortet, als der Kunde schon weg war.',
+    unansweredEnd: 'Die letzte Nachricht des Kunden blieb unbeantwortet.',
+    ignored: 'Einige Nachrichten des Kunden wurden ignoriert.',
+    slow: 'Die Antworten kamen nach langer Wartezeit.',
+    prompt: 'Jede Nachricht des Kunden hat eine schnelle Antwort bekommen.',
+  },
+};

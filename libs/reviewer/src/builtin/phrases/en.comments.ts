@@ -1,0 +1,53 @@
+/** English one-sentence comments on the rubric's criteria. */
+import type { CriterionComments } from './comment-keys';
+
+export const comments: CriterionComments = {
+  answer: {
+    none: 'The agent never replied, so nothing was answered.',
+    spamHandled: 'The agent dealt with the unsolicited message briefly and gave nothing away.',
+    spamComplied: 'The agent went along with the unsolicited message and handed over information.',
+    spamEngaged: 'The agent engaged with the unsolicited message instead of closing it.',
+    notUnderstood: 'The agent replied that it did not understand instead of answering.',
+    wrongLanguage: 'The agent answered in a language the customer did not write in.',
+    canned: 'The agent only sent canned replies that answer nothing.',
+    offTopic: 'The agent pushed an unrelated offer instead of answering.',
+    mistaken: 'The customer had to correct or repeat the request, so the replies missed what was asked.',
+    ignored: 'The agent did not answer what the customer asked.',
+    partial: 'The agent answered only part of what the customer asked.',
+    specific: 'The agent answered what was asked, with specific details.',
+    answered: 'The agent answered what was asked, though without specific details.',
+    acknowledged: 'The customer asked nothing specific and the agent replied to the point.',
+  },
+  next_step: {
+    none: 'With no reply, nothing moved forward.',
+    pushy: 'The agent kept pushing after the customer said no.',
+    respectedNo: 'The agent accepted the customer’s decision without insisting.',
+    spamClosed: 'The agent closed the exchange without inviting more.',
+    spamEngaged: 'The agent kept the exchange with the sender going.',
+    askedContact: 'The agent collected the contact details needed to follow up.',
+    proposed: 'The agent proposed a clear next step.',
+    askedBack: 'The agent asked for what was missing to move on.',
+    missing: 'A sale was possible, but the agent proposed no next step.',
+    stalled: 'The replies did not move the conversation forward.',
+    notNeeded: 'Nothing more was needed once the question was answered.',
+  },
+  tone: {
+    none: 'There was no reply whose tone could be judged.',
+    wrongLanguage: 'The agent did not write in the customer’s language.',
+    repetitive: 'The agent repeated the same message.',
+    pushy: 'The agent was insistent after a refusal.',
+    robotic: 'Mechanical replies that did not engage with the customer.',
+    curt: 'Some replies were curt.',
+    polite: 'Polite, clear and in the customer’s language.',
+    neutral: 'Clear and in the customer’s language, if a little plain.',
+  },
+  responsiveness: {
+    none: 'No customer message got a reply.',
+    loop: 'The agent kept giving the same non-answer.',
+    afterLeft: 'The agent replied only after the customer had left.',
+    unansweredEnd: 'The customer’s last message was left without a reply.',
+    ignored: 'Some of the customer’s messages were ignored.',
+    slow: 'The replies came after a long wait.',
+    prompt: 'Every customer message got a prompt reply.',
+  },
+};

@@ -1,0 +1,53 @@
+/** Spanish one-sentence comments on the rubric's criteria. */
+import type { CriterionComments } from './comment-keys';
+
+export const comments: CriterionComments = {
+  answer: {
+    none: 'El agente nunca respondió, así que nada tuvo respuesta.',
+    spamHandled: 'El agente despachó el mensaje no solicitado con brevedad y sin ceder nada.',
+    spamComplied: 'El agente siguió el juego al mensaje no solicitado y entregó información.',
+    spamEngaged: 'El agente dio conversación al mensaje no solicitado en lugar de cerrarlo.',
+    notUnderstood: 'El agente respondió que no había entendido en lugar de contestar.',
+    wrongLanguage: 'El agente respondió en un idioma distinto al del cliente.',
+    canned: 'El agente solo envió respuestas predefinidas que no contestan nada.',
+    offTopic: 'El agente ofreció algo que no venía al caso en lugar de responder.',
+    mistaken: 'El cliente tuvo que corregir o repetir la petición: las respuestas no acertaron con lo preguntado.',
+    ignored: 'El agente no respondió a lo que preguntó el cliente.',
+    partial: 'El agente respondió solo a una parte de lo que preguntó el cliente.',
+    specific: 'El agente respondió a lo preguntado con datos concretos.',
+    answered: 'El agente respondió a lo preguntado, aunque sin datos concretos.',
+    acknowledged: 'El cliente no preguntó nada concreto y el agente respondió con acierto.',
+  },
+  next_step: {
+    none: 'Sin respuesta, la conversación no avanzó.',
+    pushy: 'El agente siguió insistiendo después de que el cliente dijera que no.',
+    respectedNo: 'El agente aceptó la decisión del cliente sin insistir.',
+    spamClosed: 'El agente cerró el intercambio sin invitar a continuar.',
+    spamEngaged: 'El agente mantuvo el intercambio con el remitente.',
+    askedContact: 'El agente recogió los datos de contacto necesarios para el seguimiento.',
+    proposed: 'El agente propuso un siguiente paso claro.',
+    askedBack: 'El agente pidió lo que faltaba para avanzar.',
+    missing: 'Había una venta posible, pero el agente no propuso ningún siguiente paso.',
+    stalled: 'Las respuestas no hicieron avanzar la conversación.',
+    notNeeded: 'Una vez respondida la pregunta, no hacía falta nada más.',
+  },
+  tone: {
+    none: 'No hubo ninguna respuesta cuyo tono se pudiera valorar.',
+    wrongLanguage: 'El agente no escribió en el idioma del cliente.',
+    repetitive: 'El agente repitió el mismo mensaje.',
+    pushy: 'El agente fue insistente tras una negativa.',
+    robotic: 'Respuestas mecánicas que no conectaron con el cliente.',
+    curt: 'Algunas respuestas fueron secas.',
+    polite: 'Amable, claro y en el idioma del cliente.',
+    neutral: 'Claro y en el idioma del cliente, aunque algo escueto.',
+  },
+  responsiveness: {
+    none: 'Ningún mensaje del cliente recibió respuesta.',
+    loop: 'El agente repitió una y otra vez la misma falta de respuesta.',
+    afterLeft: 'El agente respondió solo cuando el cliente ya se había ido.',
+    unansweredEnd: 'El último mensaje del cliente se quedó sin respuesta.',
+    ignored: 'Algunos mensajes del cliente se ignoraron.',
+    slow: 'Las respuestas llegaron tras una larga espera.',
+    prompt: 'Cada mensaje del cliente recibió una respuesta rápida.',
+  },
+};

@@ -1,0 +1,53 @@
+/** French one-sentence comments on the rubric's criteria. */
+import type { CriterionComments } from './comment-keys';
+
+export const comments: CriterionComments = {
+  answer: {
+    none: 'L’agent n’a jamais répondu : aucune question n’a eu de réponse.',
+    spamHandled: 'L’agent a traité le message non sollicité brièvement, sans rien céder.',
+    spamComplied: 'L’agent est entré dans le jeu du message non sollicité et a transmis des informations.',
+    spamEngaged: 'L’agent a poursuivi l’échange avec le message non sollicité au lieu de le clore.',
+    notUnderstood: 'L’agent a répondu ne pas avoir compris au lieu de répondre.',
+    wrongLanguage: 'L’agent a répondu dans une autre langue que celle du client.',
+    canned: 'L’agent n’a envoyé que des réponses toutes faites qui ne répondent à rien.',
+    offTopic: 'L’agent a proposé une offre hors sujet au lieu de répondre.',
+    mistaken: 'Le client a dû corriger ou répéter sa demande : les réponses passaient à côté de la question.',
+    ignored: 'L’agent n’a pas répondu à ce que le client demandait.',
+    partial: 'L’agent n’a répondu qu’à une partie de ce que le client demandait.',
+    specific: 'L’agent a répondu à la question avec des détails précis.',
+    answered: 'L’agent a répondu à la question, mais sans détails précis.',
+    acknowledged: 'Le client ne demandait rien de précis et l’agent a répondu à propos.',
+  },
+  next_step: {
+    none: 'Sans réponse, la conversation n’a pas avancé.',
+    pushy: 'L’agent a continué d’insister après le refus du client.',
+    respectedNo: 'L’agent a accepté la décision du client sans insister.',
+    spamClosed: 'L’agent a clos l’échange sans inviter à le poursuivre.',
+    spamEngaged: 'L’agent a entretenu l’échange avec l’expéditeur.',
+    askedContact: 'L’agent a recueilli les coordonnées nécessaires pour le suivi.',
+    proposed: 'L’agent a proposé une étape suivante claire.',
+    askedBack: 'L’agent a demandé ce qui manquait pour avancer.',
+    missing: 'Une vente était possible, mais l’agent n’a proposé aucune étape suivante.',
+    stalled: 'Les réponses n’ont pas fait avancer la conversation.',
+    notNeeded: 'Une fois la question réglée, rien de plus n’était nécessaire.',
+  },
+  tone: {
+    none: 'Aucune réponse dont on puisse juger le ton.',
+    wrongLanguage: 'L’agent n’a pas écrit dans la langue du client.',
+    repetitive: 'L’agent a répété le même message.',
+    pushy: 'L’agent s’est montré insistant après un refus.',
+    robotic: 'Des réponses mécaniques, sans véritable échange avec le client.',
+    curt: 'Certaines réponses étaient sèches.',
+    polite: 'Poli, clair et dans la langue du client.',
+    neutral: 'Clair et dans la langue du client, quoique un peu sommaire.',
+  },
+  responsiveness: {
+    none: 'Aucun message du client n’a reçu de réponse.',
+    loop: 'L’agent a répété sans cesse la même non-réponse.',
+    afterLeft: 'L’agent n’a répondu qu’une fois le client parti.',
+    unansweredEnd: 'Le dernier message du client est resté sans réponse.',
+    ignored: 'Certains messages du client ont été ignorés.',
+    slow: 'Les réponses sont arrivées après une longue attente.',
+    prompt: 'Chaque message du client a reçu une réponse rapide.',
+  },
+};

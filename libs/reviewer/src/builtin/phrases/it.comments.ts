@@ -1,0 +1,53 @@
+/** Italian one-sentence comments on the rubric's criteria. */
+import type { CriterionComments } from './comment-keys';
+
+export const comments: CriterionComments = {
+  answer: {
+    none: 'L’agente non ha mai risposto, quindi nessuna domanda ha avuto risposta.',
+    spamHandled: 'L’agente ha gestito il messaggio non richiesto in modo breve, senza concedere nulla.',
+    spamComplied: 'L’agente ha assecondato il messaggio non richiesto fornendo informazioni.',
+    spamEngaged: 'L’agente ha dato corda al messaggio non richiesto invece di chiuderlo.',
+    notUnderstood: 'L’agente ha risposto di non aver capito invece di rispondere.',
+    wrongLanguage: 'L’agente ha risposto in una lingua diversa da quella del cliente.',
+    canned: 'L’agente ha inviato solo risposte preconfezionate che non rispondono a nulla.',
+    offTopic: 'L’agente ha proposto un’offerta non pertinente invece di rispondere.',
+    mistaken: 'Il cliente ha dovuto correggere o ripetere la richiesta: le risposte non coglievano la domanda.',
+    ignored: 'L’agente non ha risposto a quanto chiesto dal cliente.',
+    partial: 'L’agente ha risposto solo in parte a quanto chiesto dal cliente.',
+    specific: 'L’agente ha risposto a quanto chiesto, con dettagli precisi.',
+    answered: 'L’agente ha risposto a quanto chiesto, ma senza dettagli precisi.',
+    acknowledged: 'Il cliente non ha chiesto nulla di specifico e l’agente ha risposto a tono.',
+  },
+  next_step: {
+    none: 'Senza risposta, la conversazione non è andata avanti.',
+    pushy: 'L’agente ha continuato a insistere dopo il rifiuto del cliente.',
+    respectedNo: 'L’agente ha accettato la decisione del cliente senza insistere.',
+    spamClosed: 'L’agente ha chiuso lo scambio senza invitare a proseguire.',
+    spamEngaged: 'L’agente ha portato avanti lo scambio con il mittente.',
+    askedContact: 'L’agente ha raccolto i recapiti necessari per ricontattare il cliente.',
+    proposed: 'L’agente ha proposto un passo successivo chiaro.',
+    askedBack: 'L’agente ha chiesto ciò che mancava per proseguire.',
+    missing: 'Una vendita era possibile, ma l’agente non ha proposto alcun passo successivo.',
+    stalled: 'Le risposte non hanno fatto avanzare la conversazione.',
+    notNeeded: 'Una volta data la risposta, non serviva altro.',
+  },
+  tone: {
+    none: 'Non c’è stata alcuna risposta di cui valutare il tono.',
+    wrongLanguage: 'L’agente non ha scritto nella lingua del cliente.',
+    repetitive: 'L’agente ha ripetuto lo stesso messaggio.',
+    pushy: 'L’agente è stato insistente dopo un rifiuto.',
+    robotic: 'Risposte meccaniche, senza un vero dialogo con il cliente.',
+    curt: 'Alcune risposte sono state sbrigative.',
+    polite: 'Cortese, chiaro e nella lingua del cliente.',
+    neutral: 'Chiaro e nella lingua del cliente, anche se un po’ essenziale.',
+  },
+  responsiveness: {
+    none: 'Nessun messaggio del cliente ha ricevuto risposta.',
+    loop: 'L’agente ha continuato a dare la stessa non-risposta.',
+    afterLeft: 'L’agente ha risposto solo quando il cliente se n’era già andato.',
+    unansweredEnd: 'L’ultimo messaggio del cliente è rimasto senza risposta.',
+    ignored: 'Alcuni messaggi del cliente sono stati ignorati.',
+    slow: 'Le risposte sono arrivate dopo una lunga attesa.',
+    prompt: 'Ogni messaggio del cliente ha ricevuto una risposta tempestiva.',
+  },
+};

@@ -1,0 +1,53 @@
+/** Portuguese one-sentence comments on the rubric's criteria. */
+import type { CriterionComments } from './comment-keys';
+
+export const comments: CriterionComments = {
+  answer: {
+    none: 'O agente nunca respondeu, por isso nada teve resposta.',
+    spamHandled: 'O agente tratou a mensagem não solicitada de forma breve, sem ceder nada.',
+    spamComplied: 'O agente entrou no jogo da mensagem não solicitada e forneceu informações.',
+    spamEngaged: 'O agente deu conversa à mensagem não solicitada em vez de a encerrar.',
+    notUnderstood: 'O agente respondeu que não tinha entendido em vez de responder.',
+    wrongLanguage: 'O agente respondeu num idioma diferente do do cliente.',
+    canned: 'O agente só enviou respostas prontas que não respondem a nada.',
+    offTopic: 'O agente ofereceu algo fora do assunto em vez de responder.',
+    mistaken: 'O cliente teve de corrigir ou repetir o pedido: as respostas não acertaram no que foi perguntado.',
+    ignored: 'O agente não respondeu ao que o cliente perguntou.',
+    partial: 'O agente respondeu só a parte do que o cliente perguntou.',
+    specific: 'O agente respondeu ao que foi perguntado, com detalhes concretos.',
+    answered: 'O agente respondeu ao que foi perguntado, mas sem detalhes concretos.',
+    acknowledged: 'O cliente não perguntou nada concreto e o agente respondeu a propósito.',
+  },
+  next_step: {
+    none: 'Sem resposta, a conversa não avançou.',
+    pushy: 'O agente continuou a insistir depois de o cliente dizer que não.',
+    respectedNo: 'O agente aceitou a decisão do cliente sem insistir.',
+    spamClosed: 'O agente encerrou a troca sem convidar a continuar.',
+    spamEngaged: 'O agente manteve a troca com o remetente.',
+    askedContact: 'O agente recolheu os contactos necessários para dar seguimento.',
+    proposed: 'O agente propôs um próximo passo claro.',
+    askedBack: 'O agente pediu o que faltava para avançar.',
+    missing: 'Havia uma venda possível, mas o agente não propôs nenhum próximo passo.',
+    stalled: 'As respostas não fizeram a conversa avançar.',
+    notNeeded: 'Depois de respondida a pergunta, não era preciso mais nada.',
+  },
+  tone: {
+    none: 'Não houve nenhuma resposta cujo tom se pudesse avaliar.',
+    wrongLanguage: 'O agente não escreveu no idioma do cliente.',
+    repetitive: 'O agente repetiu a mesma mensagem.',
+    pushy: 'O agente foi insistente depois de uma recusa.',
+    robotic: 'Respostas mecânicas, sem um verdadeiro diálogo com o cliente.',
+    curt: 'Algumas respostas foram secas.',
+    polite: 'Educado, claro e no idioma do cliente.',
+    neutral: 'Claro e no idioma do cliente, ainda que um pouco sucinto.',
+  },
+  responsiveness: {
+    none: 'Nenhuma mensagem do cliente teve resposta.',
+    loop: 'O agente repetiu sempre a mesma não-resposta.',
+    afterLeft: 'O agente só respondeu quando o cliente já tinha saído.',
+    unansweredEnd: 'A última mensagem do cliente ficou sem resposta.',
+    ignored: 'Algumas mensagens do cliente foram ignoradas.',
+    slow: 'As respostas chegaram depois de uma longa espera.',
+    prompt: 'Cada mensagem do cliente teve uma resposta rápida.',
+  },
+};

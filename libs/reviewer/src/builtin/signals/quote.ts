@@ -1,0 +1,21 @@
+/** QUOTE_REQUEST: the customer asks for a quote, or a price for their own case, or accepts the agent's offer of one. */
+import type { Conversation } from '../conversation';
+import { hit, type Hit } from '../evidence';
+import * as L from '../lexicon/status.lexicon';
+import { hasPhrase } from '../patterns';
+
+const ACCEPTS = /^(yes|yeah|yep|sure|ok|si|certo|perfetto|va bene|claro|oui|ja|sim)\b/;
+
+export function detectQuote(c: Conversation): Hit | null {
+  for (const m of c.customer) {
+    if (hasPhrase(L.QUOTE_EXPLICIT, m.norm)) return hit(m, L.QUOTE_EXPLICIT.re);
+    if (hasPhrase(L.PRICE_QUESTION, m.norm) && hasPhrase(L.PRICE_SPECIFIC, m.norm)) return hit(m, L.PRICE_SPECIFIC.re);
+  }
+  // the agent offered a quote and the customer accepted
+  for (const a of c.agent) {
+    const next = c.nextCustomer[a.index];
+    const b = next >= 0 ? c.msgs[next] : null;
+    if (b && a.clean.includes('?') && hasPhrase(L.QUOTE_EXPLICIT, a.norm) && ACCEPTS.test(b.norm.trim())) return hit(b);
+  }
+  return null;
+}

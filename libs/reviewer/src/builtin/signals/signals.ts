@@ -1,0 +1,112 @@
+/**
+ * What the customer and the agent said, as facts the status rules, the score and the summary read.
+ * Every signal is attributed to a side (customer intent only from customer messages, business actions
+ * such as calls and bookings from whoever reports them) and keeps the message it came from, for evidence.
+ */
+import type { Conversation, Msg } from '../conversation';
+import { hit, type Hit } from '../evidence';
+import { GIVE_UP } from '../lexicon/cues.lexicon';
+import { AGENT_PUSH, NEXT_STEP } from '../lexicon/quality.lexicon';
+import * as L from '../lexicon/status.lexicon';
+import { countPhrases, hasPhrase, type Phrases } from '../patterns';
+import { detectBookingConfirmed, detectContactedPast } from './contacted';
+import { detectDecline, type DeclineSignal } from './decline';
+import { detectQuote } from './quote';
+import { detectSpam, type SpamSignal } from './spam';
+import { EMAIL_RE, MONEY_RE, PHONE_RE } from './text-signals';
+import { detectWaiting, type WaitingSignal } from './waiting';
+
+export interface Signals {
+  spam: SpamSignal | null;
+  decline: DeclineSignal | null;
+  quoteRequest: Hit | null;
+  priceQuestion: Hit | null;
+  /** Contact details written, or offered ("call me on this number"). */
+  contactGiven: Hit | null;
+  /** An actual email address or phone number written by the customer. */
+  contactDetails: Hit | null;
+  budgetGiven: Hit | null;
+  dateGiven: Hit | null;
+  quantityGiven: Hit | null;
+  /** Buying phrases of the customer (outside sentences about practical things), and where. */
+  buyingInterest: number;
+  interestHits: Hit[];
+  infoRequest: number;
+  infoHits: Hit[];
+  existingCustomer: Hit | null;
+  followUp: Hit | null;
+  contactedPast: Hit | null;
+  bookingConfirmed: Hit | null;
+  /** The conversation ends with an agent question the customer has not answered. */
+  waitingOnCustomer: WaitingSignal | null;
+  /** The customer asked anything (a question with content). */
+  customerAsked: Hit | null;
+}
+
+/** The first customer message matching `p`, as a hit. */
+function firstHit(msgs: readonly Msg[], p: Phrases): Hit | null {
+  const m = msgs.find((x) => hasPhrase(p, x.norm));
+  return m ? hit(m, p.re) : null;
+}
+
+export function computeSignals(c: Conversation): Signals {
+  const cust = c.customer;
+
+  // "do you have parking?" is information, not buying: buying words in a sentence about practical things don't count
+  let buyingInterest = 0;
+  const interestHits: Hit[] = [];
+  for (const m of cust) {
+    const n = m.norm
+      .split(/(?<=[.!?\n])\s*/)
+      .reduce((k, sent) => k + (hasPhrase(L.INFO_OBJECTS, sent) ? 0 : countPhrases(L.BUYING_INTEREST, sent)), 0);
+    buyingInterest += n;
+    if (n) interestHits.push(hit(m, L.BUYING_INTEREST.re));
+  }
+  const existingCustomer = firstHit(cust, L.EXISTING_CUSTOMER);
+  const priceQuestion = firstHit(cust, L.PRICE_QUESTION);
+  let infoRequest = 0;
+  const infoHits: Hit[] = [];
+  for (const m of cust) {
+    const n = countPhrases(L.INFO_REQUEST, m.norm);
+    infoRequest += n;
+    if (n) infoHits.push(hit(m, L.INFO_REQUEST.re));
+  }
+
+  let decline = detectDecline(c);
+  // someone who only wanted information and gives up ("forget it") after getting no answer declines nothing:
+  // there was no offer to turn down, the conversation stays informational
+  if (decline?.kind === 'generic' && buyingInterest === 0 && !priceQuestion && infoRequest > 0) {
+    const at = decline.msg.index;
+    const offered = c.agent.some(
+      (m) =>
+        m.index < at && (MONEY_RE.test(m.text) || hasPhrase(AGENT_PUSH, m.norm, { negation: false }) || hasPhrase(NEXT_STEP, m.norm)),
+    );
+    if (GIVE_UP.test(decline.msg.norm) || !offered) decline = null;
+  }
+
+  const contactMsg = cust.find((m) => EMAIL_RE.test(m.text) || PHONE_RE.test(m.text));
+  const contactDetails = contactMsg ? hit(contactMsg, undefined, EMAIL_RE.test(contactMsg.text) ? EMAIL_RE : PHONE_RE) : null;
+  const budgetMsg = cust.find((m) => hasPhrase(L.BUDGET, m.norm) || (MONEY_RE.test(m.text) && !m.clean.includes('?')));
+  const askedMsg = cust.find((m) => m.clean.includes('?') && !hasPhrase(L.META_QUESTION, m.norm, { negation: false }) && m.content.length > 0);
+  return {
+    spam: detectSpam(c, buyingInterest),
+    decline,
+    quoteRequest: detectQuote(c),
+    priceQuestion,
+    contactGiven: contactDetails ?? firstHit(cust, L.CONTACT_OFFERED),
+    contactDetails,
+    budgetGiven: budgetMsg ? hit(budgetMsg, hasPhrase(L.BUDGET, budgetMsg.norm) ? L.BUDGET.re : undefined, MONEY_RE) : null,
+    dateGiven: firstHit(cust, L.DATE_MENTION),
+    quantityGiven: firstHit(cust, L.QUANTITY),
+    buyingInterest,
+    interestHits,
+    infoRequest,
+    infoHits,
+    existingCustomer,
+    followUp: firstHit(cust, L.FOLLOW_UP),
+    contactedPast: detectContactedPast(c),
+    bookingConfirmed: detectBookingConfirmed(c),
+    waitingOnCustomer: detectWaiting(c),
+    customerAsked: askedMsg ? hit(askedMsg) : null,
+  };
+}

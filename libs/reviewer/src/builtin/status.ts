@@ -1,0 +1,74 @@
+/** The suggested status: the rubric's table applied top to bottom, first matching rule wins, with the messages that made it match. */
+import { fitQuote } from '../evidence';
+import type { ReviewEvidence } from '../reviewer';
+import type { ConversationStatus } from '../vocabulary';
+import type { Conversation } from './conversation';
+import { hit, quoteHits, sentenceQuote, type Hit } from './evidence';
+import type { Signals } from './signals/signals';
+import type { WaitingSignal } from './signals/waiting';
+
+export interface StatusDecision {
+  status: ConversationStatus;
+  /** Which rule fired, for debugging and the summary. */
+  reason: string;
+  /** What made the rule match. */
+  evidence: ReviewEvidence[];
+}
+
+export function decideStatus(s: Signals, c: Conversation): StatusDecision {
+  const decide = (status: ConversationStatus, reason: string, hits: (Hit | null)[]): StatusDecision => ({
+    status,
+    reason,
+    evidence: quoteHits(hits),
+  });
+  if (s.spam) return decide('SPAM', s.spam.kind, s.spam.hits);
+  if (s.decline) return decide('NOT_INTERESTED', s.decline.kind, [s.decline.hit]);
+  if (s.quoteRequest) return decide('QUOTE_REQUEST', 'quote', [s.quoteRequest]);
+
+  const interested = s.buyingInterest > 0 || !!s.priceQuestion;
+  const qualification =
+    (s.contactDetails ? 2 : s.contactGiven ? 1 : 0) + (s.budgetGiven ? 1 : 0) + (s.dateGiven ? 1 : 0) + (s.quantityGiven ? 1 : 0);
+  // a booking already fixed with only a date/quantity is "contacted", not a lead still to work
+  const onlyBookingDetails = (s.bookingConfirmed || s.contactedPast) && !s.contactGiven && !s.budgetGiven;
+  // "call me next week" without details is a deferral, not a qualified lead
+  const deferred = s.followUp && !s.contactDetails && !s.budgetGiven;
+  if (interested && qualification >= 2 && !onlyBookingDetails && !deferred)
+    return decide('POTENTIAL_CUSTOMER', 'qualified', [
+      s.interestHits[0] ?? s.priceQuestion,
+      s.contactGiven,
+      s.budgetGiven,
+      s.dateGiven,
+      s.quantityGiven,
+    ]);
+
+  if (s.contactedPast || s.bookingConfirmed) {
+    const h = (s.contactedPast ?? s.bookingConfirmed) as Hit;
+    return decide('CONTACTED', s.contactedPast ? 'called' : 'booked', [h, ...customerReply(c, h)]);
+  }
+  if (s.followUp) return decide('FOLLOW_UP', 'later', [s.followUp]);
+  if (s.waitingOnCustomer)
+    return { status: 'WAITING_RESPONSE', reason: 'agent-question', evidence: [waitingEvidence(s.waitingOnCustomer)] };
+  if (interested && !(s.existingCustomer && s.infoRequest >= s.buyingInterest))
+    return decide('OPPORTUNITY', 'interest', [...s.interestHits, s.priceQuestion]);
+  // information only when the topic is clearly informational (hours, address, how it works, an order) or
+  // an existing customer asks about their own service; a bare question with no such topic stays open
+  if (s.infoRequest > 0 || (s.existingCustomer && s.customerAsked))
+    return decide('INFO_ONLY', 'info', s.infoHits.length ? s.infoHits : [s.existingCustomer, s.customerAsked]);
+  // nothing matched: the customer's latest words are what is still open
+  const last = c.customer[c.customer.length - 1];
+  return decide('IN_PROGRESS', 'open', [last ? hit(last) : null]);
+}
+
+/** A booking or call reported by the agent is confirmed by the customer's next message, when there is one. */
+function customerReply(c: Conversation, h: Hit): Hit[] {
+  if (h.msg.role === 'CUSTOMER') return [];
+  const next = c.nextCustomer[h.msg.index];
+  return next >= 0 ? [hit(c.msgs[next])] : [];
+}
+
+function waitingEvidence(w: WaitingSignal): ReviewEvidence {
+  const text = w.msg.text;
+  const at = text.lastIndexOf(w.question);
+  const quote = at >= 0 ? fitQuote(text, at, at + w.question.length) : sentenceQuote(text, Math.max(0, text.lastIndexOf('?')));
+  return { messageId: w.msg.id, quote };
+}

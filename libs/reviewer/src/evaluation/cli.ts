@@ -1,0 +1,54 @@
+/**
+ * `node dist/libs/reviewer/src/evaluation/cli.js [--misses] [--reviewer=builtin|openai] [set.json …]`
+ * Runs a reviewer over labelled sets (default: the shared dev set and every set in sets/) and prints
+ * one table row per set; `--misses` adds what each conversation got wrong. The OpenAI-compatible
+ * reviewer reads OPENAI_BASE_URL, OPENAI_API_KEY and OPENAI_MODEL.
+ */
+import { readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { createReviewer } from '../create-reviewer';
+import { evaluateSet } from './evaluate';
+import { formatMisses, formatTable, tableRow } from './format';
+import { loadSet } from './labelled-set';
+import { devSetPath, setsDir } from './paths';
+
+export function defaultSetFiles(): string[] {
+  const dir = setsDir();
+  const sets = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  return [devSetPath(), ...sets.map((f) => path.join(dir, f))];
+}
+
+async function main(argv: string[]): Promise<void> {
+  const misses = argv.includes('--misses');
+  const kind = argv.find((a) => a.startsWith('--reviewer='))?.slice('--reviewer='.length) ?? 'builtin';
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--misses' && !a.startsWith('--reviewer='));
+  if (unknown.length) throw new Error(`unknown option ${unknown.join(', ')}; options: --misses, --reviewer=builtin|openai`);
+  if (kind !== 'builtin' && kind !== 'openai') throw new Error(`--reviewer must be builtin or openai, not "${kind}"`);
+  const reviewer =
+    kind === 'openai'
+      ? createReviewer({
+          reviewer: 'openai',
+          openai: { baseUrl: process.env.OPENAI_BASE_URL ?? '', apiKey: process.env.OPENAI_API_KEY, model: process.env.OPENAI_MODEL ?? '' },
+        })
+      : createReviewer({ reviewer: 'builtin' });
+  const files = argv.filter((a) => !a.startsWith('--'));
+  const rows: string[][] = [];
+  const details: string[] = [];
+  for (const file of files.length ? files : defaultSetFiles()) {
+    const figures = await evaluateSet(reviewer, loadSet(path.resolve(file)));
+    rows.push(tableRow(figures));
+    if (misses) details.push(`${figures.name}:\n${formatMisses(figures) || '  (no misses)'}`);
+  }
+  console.log(`reviewer: ${reviewer.name}`);
+  console.log(formatTable(rows));
+  if (details.length) console.log(`\n${details.join('\n')}`);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  });
+}

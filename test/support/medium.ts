@@ -1,0 +1,56 @@
+// In-process ("medium") tests of the domain: the real DomainModule on a fresh copy of the migrated
+// template database and the shared Temporal and Meilisearch of the test stack — no HTTP, no worker.
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Module, type INestApplicationContext, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { sql } from 'kysely';
+import { Db, DomainModule, WorkspacesService } from '@app/domain';
+import { createTestDatabase, readStack } from './stack';
+
+@Module({ imports: [DomainModule] })
+class MediumModule {}
+
+export interface Medium {
+  app: INestApplicationContext;
+  get<T>(type: Type<T> | symbol): T;
+  db: Db;
+  /** A raw statement against the test database (for checks the domain has no reader for). */
+  query<T = Record<string, unknown>>(text: string): Promise<T[]>;
+  /** A new workspace of its own: tests never share data. */
+  workspace(name?: string): Promise<{ id: string; apiToken: string }>;
+  close(): Promise<void>;
+}
+
+/** One per test file (node --test runs each file in its own process, so the environment is the file's). */
+export async function medium(env: Record<string, string> = {}): Promise<Medium> {
+  const stack = readStack();
+  const database = await createTestDatabase();
+  Object.assign(process.env, {
+    DATABASE_URL: database.url,
+    TEMPORAL_ADDRESS: stack.temporalAddress,
+    TEMPORAL_NAMESPACE: 'default',
+    MEILI_URL: stack.meiliUrl,
+    MEILI_MASTER_KEY: stack.meiliMasterKey,
+    MEILI_INDEX: `medium_${randomBytes(4).toString('hex')}`,
+    REVIEW_DELAY: '1h',
+    ...env,
+  });
+  const app = await NestFactory.createApplicationContext(MediumModule, { logger: process.env.TEST_VERBOSE === '1' ? undefined : ['error'] });
+  const db = app.get(Db);
+  let n = 0;
+  return {
+    app,
+    get: <T>(type: Type<T> | symbol) => app.get<T>(type as Type<T>),
+    db,
+    query: async <T>(text: string) => (await sql.raw<T>(text).execute(db.kysely)).rows,
+    workspace: async (name = `ws-${++n}`) => {
+      const created = await app.get(WorkspacesService).create(`${name}-${randomBytes(3).toString('hex')}`, null);
+      return { id: created.workspace.id, apiToken: created.apiToken };
+    },
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}
