@@ -1,9 +1,10 @@
-// Typed documents for every graphql(`…`) call in the console, from the committed schema.
+// Typed documents (XxxDocument in generated/graphql.ts) for every operation in the console's .graphql
+// files, from the committed schema. Imported one by one, so each page's chunk carries only its own.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'apps/console/src/graphql/schema.graphql',
-  documents: ['apps/console/src/**/*.{ts,tsx}', '!apps/console/src/graphql/generated/**'],
+  documents: ['apps/console/src/**/*.graphql', '!apps/console/src/graphql/schema.graphql'],
   ignoreNoDocuments: false,
   generates: {
     'apps/console/src/graphql/generated/': {

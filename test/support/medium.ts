@@ -2,14 +2,24 @@
 // template database and the shared Temporal and Meilisearch of the test stack — no HTTP, no worker.
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { Module, type INestApplicationContext, type Type } from '@nestjs/common';
+import { Module, type INestApplicationContext, type Provider, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { sql } from 'kysely';
 import { Db, DomainModule, WorkspacesService } from '@app/domain';
 import { createTestDatabase, readStack } from './stack';
 
-@Module({ imports: [DomainModule] })
-class MediumModule {}
+function mediumModule(providers: Provider[]) {
+  @Module({ imports: [DomainModule], providers })
+  class MediumModule {}
+  return MediumModule;
+}
+
+export interface MediumOptions {
+  /** Environment on top of the stack's (the file's own process). */
+  env?: Record<string, string>;
+  /** What the apps add to the DomainModule and the test needs (OutboxRelay, SearchSyncService…). Not started. */
+  providers?: Provider[];
+}
 
 export interface Medium {
   app: INestApplicationContext;
@@ -23,7 +33,7 @@ export interface Medium {
 }
 
 /** One per test file (node --test runs each file in its own process, so the environment is the file's). */
-export async function medium(env: Record<string, string> = {}): Promise<Medium> {
+export async function medium({ env = {}, providers = [] }: MediumOptions = {}): Promise<Medium> {
   const stack = readStack();
   const database = await createTestDatabase();
   Object.assign(process.env, {
@@ -36,7 +46,7 @@ export async function medium(env: Record<string, string> = {}): Promise<Medium> 
     REVIEW_DELAY: '1h',
     ...env,
   });
-  const app = await NestFactory.createApplicationContext(MediumModule, { logger: process.env.TEST_VERBOSE === '1' ? undefined : ['error'] });
+  const app = await NestFactory.createApplicationContext(mediumModule(providers), { logger: process.env.TEST_VERBOSE === '1' ? undefined : ['error'] });
   const db = app.get(Db);
   let n = 0;
   return {

@@ -3,11 +3,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { Client } from 'pg';
+import { httpJson, httpRaw, waitFor, httpGet, type HttpResult } from './http';
 import { createTestDatabase, freePort, readStack } from './stack';
+
+export { httpGet, httpJson, httpRaw, waitFor, type HttpResult };
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const API_MAIN = path.join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js');
 const WORKER_MAIN = path.join(ROOT, 'dist', 'apps', 'worker', 'src', 'main.js');
+/** Output lines kept per process, shown when it fails to start. */
+const KEPT_LINES = 40;
 
 export const WHATSAPP_SECRET = 'test-app-secret';
 export const VERIFY_TOKEN = 'test-verify-token';
@@ -18,17 +24,22 @@ export interface SystemOptions {
   env?: Record<string, string>;
 }
 
-export interface HttpResult<T = unknown> {
-  status: number;
-  body: T;
-  text: string;
-  headers: import('node:http').IncomingHttpHeaders;
+/** A GraphQL answer as sent (`errors[].extensions.code` …). */
+export interface GqlResult<T = any> {
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+  extensions?: Record<string, any>;
+}
+
+export function codesOf(res: GqlResult): string[] {
+  return (res.errors ?? []).map((e) => String(e.extensions?.code));
 }
 
 export class System {
   readonly processes = new Set<ChildProcess>();
   worker: ChildProcess | undefined;
   apiUrls: string[] = [];
+  private readonly output = new Map<ChildProcess, string[]>();
 
   constructor(
     readonly env: Record<string, string>,
@@ -49,18 +60,35 @@ export class System {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const verbose = process.env.TEST_VERBOSE === '1';
-    child.stdout!.on('data', (d: Buffer) => verbose && process.stderr.write(`[${name}] ${d}`));
-    child.stderr!.on('data', (d: Buffer) => verbose && process.stderr.write(`[${name}] ${d}`));
+    const lines: string[] = [];
+    this.output.set(child, lines);
+    const keep = (d: Buffer) => {
+      if (verbose) process.stderr.write(`[${name}] ${d}`);
+      lines.push(...d.toString().split('\n').filter(Boolean));
+      lines.splice(0, Math.max(0, lines.length - KEPT_LINES));
+    };
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
     this.processes.add(child);
     child.on('exit', () => this.processes.delete(child));
     return child;
   }
 
-  async startApi(): Promise<string> {
+  /** The last lines a process wrote, for failure messages. */
+  outputOf(child: ChildProcess): string {
+    return (this.output.get(child) ?? []).join('\n');
+  }
+
+  /** One more api instance on this system (`env` on top of the system's, e.g. NODE_ENV); its URL. */
+  async startApi(env: Record<string, string> = {}): Promise<string> {
     const port = await freePort();
-    const child = this.spawnNode(API_MAIN, { PORT: String(port), PUBLIC_URL: this.env.PUBLIC_URL ?? `http://127.0.0.1:${port}` }, `api:${port}`);
     const url = `http://127.0.0.1:${port}`;
-    await waitFor(async () => (await httpGet(`${url}/health`)).status === 200, 60_000, `api on ${port} healthy`, child);
+    const child = this.spawnNode(API_MAIN, { PORT: String(port), PUBLIC_URL: this.env.PUBLIC_URL ?? url, ...env }, `api:${port}`);
+    try {
+      await waitFor(async () => (await httpGet(`${url}/health`)).status === 200, 60_000, `api on ${port} healthy`, child);
+    } catch (err) {
+      throw new Error(`${(err as Error).message}\n${this.outputOf(child)}`, { cause: err });
+    }
     this.apiUrls.push(url);
     return url;
   }
@@ -69,7 +97,7 @@ export class System {
     const child = this.spawnNode(WORKER_MAIN, {}, 'worker');
     await new Promise<void>((resolve, reject) => {
       let out = '';
-      const timer = setTimeout(() => reject(new Error('worker did not print "worker ready" within 60 s')), 60_000);
+      const timer = setTimeout(() => reject(new Error(`worker did not print "worker ready" within 60 s\n${this.outputOf(child)}`)), 60_000);
       child.stdout!.on('data', (d: Buffer) => {
         out += d.toString();
         if (out.includes('worker ready')) {
@@ -79,7 +107,7 @@ export class System {
       });
       child.on('exit', (code) => {
         clearTimeout(timer);
-        reject(new Error(`worker exited with ${code} before ready`));
+        reject(new Error(`worker exited with ${code} before ready\n${this.outputOf(child)}`));
       });
     });
     this.worker = child;
@@ -110,30 +138,49 @@ export class System {
     await this.dropDatabase();
   }
 
-  async gql<T = any>(
-    query: string,
-    variables: Record<string, unknown> = {},
-    token?: string,
-    url = this.apiUrl,
-  ): Promise<{ data?: T; errors?: any[]; extensions?: Record<string, any> }> {
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string, url = this.apiUrl): Promise<GqlResult<T>> {
     const res = await httpJson('POST', `${url}/graphql`, { query, variables }, token ? { authorization: `Bearer ${token}` } : {});
-    return res.body as { data?: T; errors?: any[] };
+    return res.body as GqlResult<T>;
+  }
+
+  /** `data` of an operation that must succeed; any error fails with the errors shown. */
+  async gqlOk<T = any>(query: string, variables: Record<string, unknown> = {}, token?: string, url = this.apiUrl): Promise<T> {
+    const res = await this.gql<T>(query, variables, token, url);
+    if (res.errors?.length || !res.data) throw new Error(`GraphQL errors: ${JSON.stringify(res.errors ?? res)}`);
+    return res.data;
   }
 
   /** GraphQL over HTTP with any headers (a session cookie, an Origin…); the whole HTTP answer. */
-  gqlRaw(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, url = this.apiUrl): Promise<HttpResult<any>> {
+  gqlRaw(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+    url = this.apiUrl,
+  ): Promise<HttpResult<any>> {
     return httpJson('POST', `${url}/graphql`, { query, variables }, headers);
   }
 
   /** Invites `email` into the workspace of `token` and accepts: the person's session cookie ("cv_session=…"). */
-  async addPerson(token: string, email: string, role: 'ADMIN' | 'AGENT' = 'AGENT', password = 'correct horse battery'): Promise<{ cookie: string; memberId: string }> {
-    const inv = await this.gql('mutation($e: String!, $r: MemberRole!) { inviteMember(email: $e, role: $r) { token } }', { e: email, r: role }, token);
+  async addPerson(
+    token: string,
+    email: string,
+    role: 'ADMIN' | 'AGENT' = 'AGENT',
+    password = 'correct horse battery',
+  ): Promise<{ cookie: string; memberId: string }> {
+    const inv = await this.gql(
+      'mutation($e: String!, $r: MemberRole!) { inviteMember(email: $e, role: $r) { token } }',
+      { e: email, r: role },
+      token,
+    );
     if (!inv.data) throw new Error(`inviteMember failed: ${JSON.stringify(inv.errors)}`);
-    const res = await this.gqlRaw('mutation($t: String!, $n: String!, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) { member { id } } }', {
-      t: inv.data.inviteMember.token,
-      n: email.split('@')[0],
-      p: password,
-    });
+    const res = await this.gqlRaw(
+      'mutation($t: String!, $n: String!, $p: String!) { acceptInvitation(token: $t, name: $n, password: $p) { member { id } } }',
+      {
+        t: inv.data.inviteMember.token,
+        n: email.split('@')[0],
+        p: password,
+      },
+    );
     if (!res.body.data) throw new Error(`acceptInvitation failed: ${JSON.stringify(res.body.errors)}`);
     return { cookie: cookieOf(res), memberId: res.body.data.acceptInvitation.member.id };
   }
@@ -159,7 +206,6 @@ export class System {
   }
 
   async sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
-    const { Client } = await import('pg');
     const client = new Client({ connectionString: this.env.DATABASE_URL });
     await client.connect();
     try {
@@ -167,6 +213,24 @@ export class System {
     } finally {
       await client.end();
     }
+  }
+
+  /**
+   * Until the worker's search sync has indexed every reviewed conversation of the workspace as it is
+   * now (`indexed_version = version`; it marks them only once Meilisearch applied the documents).
+   */
+  async waitForIndexed(workspaceId: string, timeoutMs = 30_000): Promise<void> {
+    await waitFor(
+      async () =>
+        (
+          await this.sql<{ n: number }>(
+            'select count(*)::int as n from conversation where workspace_id = $1 and visible and indexed_version < version',
+            [workspaceId],
+          )
+        )[0].n === 0,
+      timeoutMs,
+      `search index of workspace ${workspaceId} caught up`,
+    );
   }
 }
 
@@ -227,54 +291,4 @@ export async function startSystem(opts: SystemOptions = {}): Promise<System> {
   const stack = readStack();
   const db = await createTestDatabase();
   return launchSystem(systemEnv({ ...stack, databaseUrl: db.url }, opts, '2s'), db.drop, opts.apiInstances);
-}
-
-export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string, proc?: ChildProcess): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (proc && proc.exitCode !== null) throw new Error(`${what}: process exited with ${proc.exitCode}`);
-    try {
-      if (await check()) return;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-export function httpGet(url: string, headers: Record<string, string> = {}): Promise<HttpResult> {
-  return httpRaw('GET', url, undefined, headers);
-}
-
-export function httpJson(method: string, url: string, body: unknown, headers: Record<string, string> = {}): Promise<HttpResult<any>> {
-  return httpRaw(method, url, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
-}
-
-export async function httpRaw(
-  method: string,
-  url: string,
-  body: string | undefined,
-  headers: Record<string, string>,
-): Promise<HttpResult<any>> {
-  const http = await import('node:http');
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let parsed: unknown = text;
-        try {
-          parsed = JSON.parse(text);
-        } catch {
-          // plain text body
-        }
-        resolve({ status: res.statusCode ?? 0, body: parsed, text, headers: res.headers });
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
 }

@@ -26,6 +26,7 @@ import { SessionsService } from './people/sessions.service';
 import { SignInService } from './people/sign-in.service';
 import { ReviewRunner } from './reviews/review-runner.service';
 import { reviewerProvider } from './reviews/reviewer.provider';
+import { MatchedMessages } from './search/matched-messages.repository';
 import { MeilisearchProvider } from './search/meilisearch.provider';
 import { SearchIndexService } from './search/search-index.service';
 import { SearchQueryService } from './search/search-query.service';
@@ -51,7 +52,7 @@ const CONVERSATIONS = [
 const WORKSPACES = [WorkspacesService, ApiTokensService];
 const PEOPLE = [MembersService, InvitationsService, SessionsService, SignInService];
 const EVENTS = [PgListener, EventBus, CredentialEvents, EventLog];
-const SEARCH = [MeilisearchProvider, SearchQueryService, SearchIndexService];
+const SEARCH = [MeilisearchProvider, SearchQueryService, MatchedMessages, SearchIndexService];
 const TEMPORAL = [TemporalClientProvider, ConversationSignaler];
 const INGESTION = [MessageIngestion, WhatsappWebhookService];
 const REVIEWS: Provider[] = [ReviewRunner, reviewerProvider];

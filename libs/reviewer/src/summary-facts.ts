@@ -18,7 +18,7 @@ const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+/gu;
 const NUMBER = /\+?\d(?:[\d]|[.,:/-]\d|\s(?=\d{2,}))*/g;
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
-/** Month and weekday names (en, it, es, fr, de, pt), accent-free; "may"/"mai" left out, they are common words too. */
+/** Month and weekday names (en, it, es, fr, de, pt), accent-free; "may", "mai" and "marco" (março) left out: they are common words or names too. */
 const CALENDAR_WORDS = new Set(
   (
     'january february march april june july august september october november december monday tuesday wednesday thursday friday saturday sunday ' +
@@ -26,19 +26,17 @@ const CALENDAR_WORDS = new Set(
     'enero febrero abril mayo junio julio septiembre setiembre octubre noviembre diciembre lunes miercoles jueves viernes domingo ' +
     'janvier fevrier avril juin juillet aout septembre octobre novembre decembre lundi mardi mercredi jeudi vendredi samedi dimanche ' +
     'januar februar marz maerz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag sonntag ' +
-    'janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado'
+    'janeiro fevereiro maio junho julho setembro outubro novembro dezembro segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado'
   ).split(' '),
 );
 
 function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/’/g, "'")
-    .toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").toLowerCase();
 }
 
 const digits = (s: string) => s.replace(/\D/g, '');
+/** "08" and "8" are the same number. */
+const unpad = (d: string) => d.replace(/^0+(?=\d)/, '');
 
 /** The facts a summary states that can be checked against the conversation. */
 export function summaryFacts(summary: string, language = ''): SummaryFact[] {
@@ -63,11 +61,11 @@ export function summaryFacts(summary: string, language = ''): SummaryFact[] {
 
 const OPENERS = `"“”«»‘'([¿¡„`;
 
-/** Is the word at `index` the first of a sentence, of a quotation, or of a clause after a colon? */
+/** Is the word at `index` the first of a sentence, of a quotation, or of what follows a colon? */
 function sentenceStartBefore(text: string, index: number): boolean {
   let i = index - 1;
   while (i >= 0 && (/\s/.test(text[i]) || OPENERS.includes(text[i]))) i--;
-  return i < 0 || /[.!?…:;\n]/.test(text[i]);
+  return i < 0 || /[.!?…:\n]/.test(text[i]);
 }
 
 /** The facts of `summary` that the conversation does not contain (empty: nothing invented). */
@@ -80,7 +78,10 @@ export function inventedFacts(summary: string, input: Pick<ReviewInput, 'message
     input.source === 'WHATSAPP' ? 'WhatsApp' : 'widget',
   ];
   const haystack = fold(parts.join('\n'));
-  const numbers = parts.flatMap((p) => p.match(NUMBER) ?? []).map(digits);
+  // each number whole ("1.200" → 1200) and by its groups ("12:30" → 12, 30); long ones may be part of a phone
+  const tokens = parts.flatMap((p) => p.match(NUMBER) ?? []);
+  const numbers = new Set(tokens.flatMap((t) => [digits(t), ...(t.match(/\d+/g) ?? [])]).map(unpad));
+  const long = tokens.map(digits).filter((d) => d.length >= 5);
   const words = new Set([...haystack.matchAll(WORD)].map((m) => m[0].replace(/['-]+$/, '')));
   return summaryFacts(summary, language).filter((f) => {
     switch (f.kind) {
@@ -89,7 +90,7 @@ export function inventedFacts(summary: string, input: Pick<ReviewInput, 'message
       case 'phone':
       case 'number': {
         const d = digits(f.text);
-        return !numbers.some((n) => n.includes(d));
+        return !numbers.has(unpad(d)) && !(d.length >= 5 && long.some((n) => n.includes(d)));
       }
       default: {
         const w = fold(f.text);

@@ -30,6 +30,8 @@ export interface ConversationWorkflowInput {
   carried?: ConversationState;
   /** History length that triggers continue-as-new (default 4,000); tests set it low. */
   historyLimit?: number;
+  /** Attempts of the review activity before the window's review is recorded as failed (REVIEW_MAX_ATTEMPTS). */
+  reviewMaxAttempts?: number;
 }
 
 /** One recorded message. Idempotent: the same signal twice changes nothing. */

@@ -21,7 +21,7 @@ import {
   type ReviewFailure,
   type StatusSignal,
 } from './conversation.contract';
-import { failureReason, isConversationGone, recordReviewFailure, reviewConversation } from './review.proxy';
+import { failureReason, isConversationGone, recordReviewFailure, reviewActivity } from './review.proxy';
 
 export const messageSignal = defineSignal<[MessageSignal]>(MESSAGE_SIGNAL);
 export const statusSignal = defineSignal<[StatusSignal]>(STATUS_SIGNAL);
@@ -140,6 +140,7 @@ export async function conversationWorkflow(input: ConversationWorkflowInput): Pr
     state.reviewedThroughSeq = Math.max(state.reviewedThroughSeq, throughSeq);
   };
 
+  const reviewConversation = reviewActivity(input.reviewMaxAttempts);
   const review = async () => {
     const throughSeq = state.messageCount;
     try {

@@ -12,18 +12,21 @@ import { CONVERSATION_GONE, type ConversationActivities } from './conversation.c
  */
 export const REVIEW_MAX_ATTEMPTS = 20;
 
-export const { reviewConversation } = proxyActivities<Pick<ConversationActivities, 'reviewConversation'>>({
-  startToCloseTimeout: '3 minutes',
-  // The activity heartbeats: a worker killed mid-review is noticed after this, not after startToClose.
-  heartbeatTimeout: '10 seconds',
-  retry: {
-    initialInterval: '2s',
-    backoffCoefficient: 2,
-    maximumInterval: '5 minutes',
-    maximumAttempts: REVIEW_MAX_ATTEMPTS,
-    nonRetryableErrorTypes: [CONVERSATION_GONE],
-  },
-});
+/** The review activity with its retry policy; `maxAttempts` comes from REVIEW_MAX_ATTEMPTS (tests lower it). */
+export function reviewActivity(maxAttempts = REVIEW_MAX_ATTEMPTS) {
+  return proxyActivities<Pick<ConversationActivities, 'reviewConversation'>>({
+    startToCloseTimeout: '3 minutes',
+    // The activity heartbeats: a worker killed mid-review is noticed after this, not after startToClose.
+    heartbeatTimeout: '10 seconds',
+    retry: {
+      initialInterval: '2s',
+      backoffCoefficient: 2,
+      maximumInterval: '5 minutes',
+      maximumAttempts: maxAttempts,
+      nonRetryableErrorTypes: [CONVERSATION_GONE],
+    },
+  }).reviewConversation;
+}
 
 /**
  * recordReviewFailure is a small database write that must eventually happen: retried without an

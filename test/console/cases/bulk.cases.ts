@@ -44,7 +44,13 @@ export function bulkCases(suite: ConsoleSuite): void {
       header,
       'id,title,source,status,statusOrigin,suggestedStatus,contactName,phone,email,lastMessageAt,messageCount,qualityScore,summary,tags,reviewedAt',
     );
-    const widgetIds = [...suite.seeded.ids.entries()].filter(([key]) => key.startsWith('widget-')).map(([, id]) => id);
+    const listed = await suite.system.gql<{ conversations: { edges: { node: { id: string } }[] } }>(
+      '{ conversations(filter: { sources: [WIDGET] }, first: 100) { edges { node { id } } } }',
+      {},
+      suite.seeded.apiToken,
+    );
+    const widgetIds = listed.data!.conversations.edges.map((e) => e.node.id);
+    assert.ok(widgetIds.length >= 4);
     assert.equal(rows.length, widgetIds.length);
     assert.ok(widgetIds.every((id) => rows.some((r) => r.startsWith(`${id},`) || r.startsWith(`"${id}",`))));
     await page.context().close();

@@ -27,6 +27,7 @@ export function detailCases(suite: ConsoleSuite): void {
   it('opens a conversation beside the list: summary, messages, contact, score', async () => {
     const id = suite.seeded.ids.get('393471234567')!;
     const page = await signedInPage(suite);
+    await conversationLink(page, 'Giulia Rossi').waitFor();
     const started = Date.now();
     await conversationLink(page, 'Giulia Rossi').click();
     const summary = page.getByRole('region', { name: 'Summary' });
@@ -35,7 +36,7 @@ export function detailCases(suite: ConsoleSuite): void {
     assert.equal(new URL(page.url()).pathname, `/conversations/${id}`);
     const expected = await fetchDetail(suite, id);
     assert.ok((await summary.textContent())?.includes(expected.review.summary));
-    await page.getByText('Could you send me a quote for a 6 kW system with a battery?').waitFor();
+    await page.getByRole('region', { name: 'Messages' }).getByText('Could you send me a quote for a 6 kW system with a battery?').waitFor();
     await page.getByRole('link', { name: '+39 347 123 4567' }).waitFor();
     await page.getByRole('img', { name: /^Quality score \d+ of 100$/ }).waitFor();
     await checkAxe(suite, page, 'conversation detail');
@@ -46,10 +47,11 @@ export function detailCases(suite: ConsoleSuite): void {
 
   it('pages through a long conversation', async () => {
     const page = await signedInPage(suite, `/conversations/${suite.seeded.ids.get('widget-elena')}`);
-    await page.getByText('Question 0 about the inverter warranty?').waitFor();
-    assert.equal(await page.getByText('Answer 63 about the inverter warranty.').count(), 0);
-    await page.getByRole('button', { name: 'Show 14 more messages' }).click();
-    await page.getByText('Answer 63 about the inverter warranty.').waitFor();
+    const messages = page.getByRole('region', { name: 'Messages' });
+    await messages.getByText('Question 0 about the inverter warranty?').waitFor();
+    assert.equal(await messages.getByText('Answer 63 about the inverter warranty.').count(), 0);
+    await messages.getByRole('button', { name: 'Show 14 more messages' }).click();
+    await messages.getByText('Answer 63 about the inverter warranty.').waitFor();
     await page.context().close();
   });
 

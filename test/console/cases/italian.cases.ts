@@ -33,7 +33,7 @@ export function italianCases(suite: ConsoleSuite): void {
       ['FOLLOW_UP', 'Da ricontattare'],
     );
     await checkAxe(suite, page, 'conversation detail (it)');
-    await page.getByRole('button', { name: /^Account/ }).click();
+    await page.getByRole('button', { name: suite.seeded.member.name }).click();
     await page.getByRole('menuitem', { name: 'Esci' }).waitFor();
     await page.keyboard.press('Escape');
     await page.getByRole('combobox', { name: 'Lingua' }).selectOption('en');

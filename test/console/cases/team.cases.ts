@@ -7,7 +7,7 @@ export function teamCases(suite: ConsoleSuite): void {
   it('invites a member, creates an API token and revokes it', async () => {
     const page = await signedInPage(suite, '/team');
     await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
-    await page.getByRole('cell', { name: suite.seeded.member.email }).waitFor();
+    await page.getByRole('region', { name: 'Members' }).getByRole('cell', { name: suite.seeded.member.email, exact: true }).waitFor();
 
     await page.getByRole('textbox', { name: 'Email to invite' }).fill('bob@example.com');
     await page.getByRole('button', { name: 'Invite', exact: true }).click();
@@ -17,7 +17,7 @@ export function teamCases(suite: ConsoleSuite): void {
       .locator('[data-testid="shown-once"]')
       .textContent();
     assert.match(link ?? '', /\/accept-invitation\?token=/);
-    await page.getByRole('cell', { name: 'bob@example.com' }).waitFor();
+    await page.getByRole('region', { name: 'Invitations' }).getByRole('cell', { name: 'bob@example.com', exact: true }).waitFor();
 
     await page.getByRole('textbox', { name: 'Token name' }).fill('CRM sync');
     await page.getByRole('button', { name: 'Create token' }).click();

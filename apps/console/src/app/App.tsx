@@ -1,11 +1,8 @@
 import { Center, Loader, MantineProvider } from '@mantine/core';
-import { DatesProvider } from '@mantine/dates';
-import { Suspense, useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Suspense } from 'react';
 import { RouterProvider } from 'react-router/dom';
 import { ClientProvider } from '../api/ClientProvider';
 import { connectionEvents } from '../api/connection-events';
-import { loadDayjsLocale } from '../i18n/dayjs-locale';
 import { router } from './router';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -17,24 +14,19 @@ connectionEvents.on('unauthenticated', () => {
 });
 
 export function App() {
-  const { i18n } = useTranslation();
-  const locale = i18n.resolvedLanguage ?? 'en';
-  useEffect(() => void loadDayjsLocale(locale), [locale]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <DatesProvider settings={{ locale, firstDayOfWeek: locale === 'en' ? 0 : 1 }}>
-        <ClientProvider>
-          <Suspense
-            fallback={
-              <Center h="100vh">
-                <Loader />
-              </Center>
-            }
-          >
-            <RouterProvider router={router} />
-          </Suspense>
-        </ClientProvider>
-      </DatesProvider>
+      <ClientProvider>
+        <Suspense
+          fallback={
+            <Center h="100vh">
+              <Loader />
+            </Center>
+          }
+        >
+          <RouterProvider router={router} />
+        </Suspense>
+      </ClientProvider>
     </MantineProvider>
   );
 }

@@ -1,12 +1,13 @@
 // Mantine theme: contrast first (WCAG AA for text on every variant), compact density for lists.
 import { createTheme, defaultVariantColorsResolver, type CSSVariablesResolver, type VariantColorsResolver } from '@mantine/core';
 
-// Light variants (badges, chips, buttons) take the colour's darkest shade for their text.
+// Light, outline and subtle variants (badges, chips, alerts, buttons) write in the colour's darkest
+// shade, darkened further: Mantine's shade 9 of green, yellow or orange is under 4.5:1 on its tint.
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
   const base = typeof input.color === 'string' ? input.color.split('.')[0] : undefined;
   if (base && base in input.theme.colors && (input.variant === 'light' || input.variant === 'outline' || input.variant === 'subtle')) {
-    const dark = `var(--mantine-color-${base}-9)`;
+    const dark = `color-mix(in srgb, var(--mantine-color-${base}-9), black 30%)`;
     return { ...colors, color: dark, ...(input.variant === 'outline' ? { border: `1px solid var(--mantine-color-${base}-7)` } : {}) };
   }
   return colors;

@@ -6,7 +6,7 @@ import { useMutation } from 'urql';
 import { useResetClient } from '../api/ClientProvider';
 import { errorCode, errorMessage } from '../api/errors';
 import { AuthLayout } from './AuthLayout';
-import { AcceptInvitationMutation } from './viewer.graphql';
+import { AcceptInvitationDocument } from '../graphql/generated/graphql';
 
 const MIN_PASSWORD = 8;
 
@@ -19,7 +19,7 @@ export default function AcceptInvitationPage() {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [tooShort, setTooShort] = useState(false);
-  const [result, accept] = useMutation(AcceptInvitationMutation);
+  const [result, accept] = useMutation(AcceptInvitationDocument);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

@@ -7,7 +7,7 @@ import { useResetClient } from '../api/ClientProvider';
 import { errorCode, errorMessage } from '../api/errors';
 import { AuthLayout } from './AuthLayout';
 import { safeNext } from './safe-next';
-import { SignInMutation } from './viewer.graphql';
+import { SignInDocument } from '../graphql/generated/graphql';
 
 export default function SignInPage() {
   const { t } = useTranslation();
@@ -16,7 +16,7 @@ export default function SignInPage() {
   const resetClient = useResetClient();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [result, signIn] = useMutation(SignInMutation);
+  const [result, signIn] = useMutation(SignInDocument);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,7 +29,7 @@ export default function SignInPage() {
 
   const failed = result.error && (errorCode(result.error) === 'UNAUTHENTICATED' ? t('signIn.wrong') : errorMessage(result.error, t));
   return (
-    <AuthLayout title={t('app.name')}>
+    <AuthLayout title={t('signIn.title')}>
       <form onSubmit={submit} noValidate={false}>
         <Stack>
           {failed && (

@@ -7,8 +7,8 @@ import { useClient } from 'urql';
 import type { ActivityPartsFragment } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
 import { actorName } from './actor-name';
-import { MoreActivityQuery } from './detail.graphql';
 import classes from './ConversationDetail.module.css';
+import { MoreActivityDocument } from '../graphql/generated/graphql';
 
 interface Props {
   conversationId: string;
@@ -44,7 +44,7 @@ export function ActivityPanel({ conversationId, first }: Props) {
   const loadMore = async () => {
     setLoading(true);
     const after = more ? more.endCursor : first.endCursor;
-    const res = await client.query(MoreActivityQuery, { id: conversationId, after }, { requestPolicy: 'network-only' }).toPromise();
+    const res = await client.query(MoreActivityDocument, { id: conversationId, after }, { requestPolicy: 'network-only' }).toPromise();
     setLoading(false);
     const page = res.data?.conversation?.activity;
     if (page)

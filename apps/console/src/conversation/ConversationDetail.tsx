@@ -12,7 +12,6 @@ import { useFormat } from '../i18n/format';
 import { useRegisterCommands, type Command } from '../keyboard/commands';
 import { ActivityPanel } from './ActivityPanel';
 import { ContactCard } from './ContactCard';
-import { ConversationDetailQuery, DetailUpdatedSubscription } from './detail.graphql';
 import { MessagesPanel, type MessagesHandle } from './MessagesPanel';
 import { NotesPanel } from './NotesPanel';
 import { QualityPanel } from './QualityPanel';
@@ -22,6 +21,7 @@ import { StatusControl } from './StatusControl';
 import { SummaryPanel } from './SummaryPanel';
 import { TagsPanel } from './TagsPanel';
 import classes from './ConversationDetail.module.css';
+import { ConversationDetailDocument, DetailUpdatedDocument } from '../graphql/generated/graphql';
 
 interface Props {
   id: string;
@@ -36,11 +36,11 @@ export default function ConversationDetail({ id, onClose, closeLabel }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ConversationDetailQuery, variables: { id } });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ConversationDetailDocument, variables: { id } });
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const messages = useRef<MessagesHandle>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useSubscription({ query: DetailUpdatedSubscription, variables: { id } }, (_prev, event) => {
+  useSubscription({ query: DetailUpdatedDocument, variables: { id } }, (_prev, event) => {
     if (event.conversationUpdated.id === id) refresh();
     return event;
   });

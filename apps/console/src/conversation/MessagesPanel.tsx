@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
 import type { MessagePartsFragment } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
-import { MoreMessagesQuery } from './detail.graphql';
 import { messageElementId } from './scroll-to-message';
 import classes from './ConversationDetail.module.css';
+import { MoreMessagesDocument } from '../graphql/generated/graphql';
 
 interface Props {
   conversationId: string;
@@ -37,7 +37,7 @@ export const MessagesPanel = forwardRef<MessagesHandle, Props>(function Messages
     setLoading(true);
     try {
       const res = await client
-        .query(MoreMessagesQuery, { id: conversationId, after: cursor.current }, { requestPolicy: 'network-only' })
+        .query(MoreMessagesDocument, { id: conversationId, after: cursor.current }, { requestPolicy: 'network-only' })
         .toPromise();
       const page = res.data?.conversation?.messages;
       if (!page) return false;

@@ -7,8 +7,8 @@ import { errorMessage } from '../api/errors';
 import type { ConversationDetailQuery } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
 import { actorName } from './actor-name';
-import { AddNoteMutation } from './detail.graphql';
 import classes from './ConversationDetail.module.css';
+import { AddNoteDocument } from '../graphql/generated/graphql';
 
 type Note = NonNullable<ConversationDetailQuery['conversation']>['notes'][number];
 
@@ -18,7 +18,7 @@ export function NotesPanel({ conversationId, notes, onChanged }: { conversationI
   const { t } = useTranslation();
   const f = useFormat();
   const [body, setBody] = useState('');
-  const [result, addNote] = useMutation(AddNoteMutation);
+  const [result, addNote] = useMutation(AddNoteDocument);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -28,7 +28,13 @@ export function QualityPanel({ review, onQuote }: { review: ReviewPartsFragment;
                 {f.number(c.score)}
               </Text>
             </Group>
-            <Progress value={c.score} color={scoreColor(c.score)} size="sm" aria-labelledby={`criterion-${c.key}`} mt={2} />
+            <Progress.Root size="sm" mt={2}>
+              <Progress.Section
+                value={c.score}
+                color={scoreColor(c.score)}
+                aria-label={t('detail.criterionScore', { label: c.label, score: c.score })}
+              />
+            </Progress.Root>
             <Text size="xs" c="dimmed" mt={2}>
               {c.comment}
             </Text>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { ConversationStatus, StatusOrigin } from '../graphql/generated/graphql';
 import { STATUSES } from '../common/statuses';
-import { ChangeStatusMutation } from './detail.graphql';
+import { ChangeStatusDocument } from '../graphql/generated/graphql';
 
 interface Props {
   conversationId: string;
@@ -19,7 +19,7 @@ interface Props {
 
 export function StatusControl({ conversationId, status, origin, suggested, setBy, onChanged, selectId }: Props) {
   const { t } = useTranslation();
-  const [result, changeStatus] = useMutation(ChangeStatusMutation);
+  const [result, changeStatus] = useMutation(ChangeStatusDocument);
   return (
     <Group gap="xs" align="flex-end" wrap="wrap">
       <NativeSelect

@@ -1,11 +1,14 @@
-// The conversation's tags: remove one, or add one (suggestions are the workspace's tags).
-import { Alert, Autocomplete, Button, Group, Pill, Text, Title } from '@mantine/core';
+// The conversation's tags: remove one, or add one. Suggestions (the workspace's tags matching what is
+// typed) are buttons beside a plain text field, so the field stays a textbox for every assistive tool.
+import { Alert, Button, Group, Pill, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { errorMessage } from '../api/errors';
-import { AddTagMutation, RemoveTagMutation, TagSuggestionsQuery } from './detail.graphql';
 import classes from './ConversationDetail.module.css';
+import { AddTagDocument, RemoveTagDocument, TagSuggestionsDocument } from '../graphql/generated/graphql';
+
+const MAX_SUGGESTIONS = 6;
 
 interface Props {
   conversationId: string;
@@ -17,22 +20,27 @@ interface Props {
 export function TagsPanel({ conversationId, tags, onChanged, inputId }: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState('');
-  const [suggestions] = useQuery({ query: TagSuggestionsQuery });
-  const [added, addTag] = useMutation(AddTagMutation);
-  const [removed, removeTag] = useMutation(RemoveTagMutation);
+  const [suggestions] = useQuery({ query: TagSuggestionsDocument });
+  const [added, addTag] = useMutation(AddTagDocument);
+  const [removed, removeTag] = useMutation(RemoveTagDocument);
   const have = new Set(tags.map((tg) => tg.name.toLowerCase()));
-  const options = (suggestions.data?.tags ?? []).map((tg) => tg.name).filter((n) => !have.has(n.toLowerCase()));
+  const typed = name.trim().toLowerCase();
+  const options = (suggestions.data?.tags ?? [])
+    .map((tg) => tg.name)
+    .filter((n) => !have.has(n.toLowerCase()) && n.toLowerCase().includes(typed) && n.toLowerCase() !== typed)
+    .slice(0, MAX_SUGGESTIONS);
   const error = added.error ?? removed.error;
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    const value = name.trim();
-    if (!value) return;
+  const add = async (value: string) => {
     const res = await addTag({ conversationId, name: value });
     if (!res.error) {
       setName('');
       onChanged();
     }
+  };
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (name.trim()) void add(name.trim());
   };
   const remove = async (tag: string) => {
     const res = await removeTag({ conversationId, name: tag });
@@ -53,7 +61,8 @@ export function TagsPanel({ conversationId, tags, onChanged, inputId }: Props) {
               size="md"
               withRemoveButton
               onRemove={() => void remove(tg.name)}
-              removeButtonProps={{ 'aria-label': t('detail.removeTag', { tag: tg.name }) }}
+              // Mantine hides the remove button from keyboards and screen readers by default.
+              removeButtonProps={{ 'aria-label': t('detail.removeTag', { tag: tg.name }), 'aria-hidden': false, tabIndex: 0 }}
             >
               {tg.name}
             </Pill>
@@ -66,22 +75,40 @@ export function TagsPanel({ conversationId, tags, onChanged, inputId }: Props) {
       )}
       <form onSubmit={submit}>
         <Group gap="xs" align="flex-end" wrap="nowrap">
-          <Autocomplete
+          <TextInput
             id={inputId}
             label={t('detail.tag')}
             size="xs"
             flex={1}
-            data={options}
             value={name}
-            onChange={setName}
+            onChange={(e) => setName(e.currentTarget.value)}
             maxLength={64}
-            comboboxProps={{ withinPortal: true }}
+            autoComplete="off"
           />
           <Button type="submit" size="xs" loading={added.fetching} disabled={!name.trim()}>
             {t('detail.addTag')}
           </Button>
         </Group>
       </form>
+      {options.length > 0 && (
+        <Group gap={4} mt={6} role="group" aria-label={t('detail.suggestedTags')}>
+          <Text size="xs" c="dimmed" aria-hidden>
+            {t('detail.suggestedTags')}:
+          </Text>
+          {options.map((o) => (
+            <Button
+              key={o}
+              size="compact-xs"
+              variant="light"
+              color="gray"
+              onClick={() => void add(o)}
+              aria-label={t('detail.addSuggestedTag', { tag: o })}
+            >
+              {o}
+            </Button>
+          ))}
+        </Group>
+      )}
       {error && (
         <Alert color="red" mt="xs" py={4} role="alert">
           {errorMessage(error, t)}

@@ -1,5 +1,5 @@
 // Bulk actions on the selected rows, or on every conversation the filter matches ("all N matching"),
-// with what the action did.
+// with what the action did. Loaded with the first selection.
 import { Alert, Button, CloseButton, Group, Paper, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ interface BulkResult {
 }
 import { useFormat } from '../i18n/format';
 import { BulkModal, type BulkKind } from './BulkModal';
-import { BulkAddTagMutation, BulkChangeStatusMutation, BulkRemoveTagMutation } from './list.graphql';
+import { BulkAddTagDocument, BulkChangeStatusDocument, BulkRemoveTagDocument } from '../graphql/generated/graphql';
 
 export type Selection = { kind: 'ids'; ids: ReadonlySet<string> } | { kind: 'all' };
 
@@ -28,15 +28,15 @@ interface Props {
   onDone(): void;
 }
 
-export function BulkBar({ selection, loadedCount, totalCount, filter, tags, onSelectAll, onClear, onDone }: Props) {
+export default function BulkBar({ selection, loadedCount, totalCount, filter, tags, onSelectAll, onClear, onDone }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const [kind, setKind] = useState<BulkKind | null>(null);
   const [result, setResult] = useState<{ kind: BulkKind; value: string; result: BulkResult } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [status, changeStatus] = useMutation(BulkChangeStatusMutation);
-  const [added, addTag] = useMutation(BulkAddTagMutation);
-  const [removed, removeTag] = useMutation(BulkRemoveTagMutation);
+  const [status, changeStatus] = useMutation(BulkChangeStatusDocument);
+  const [added, addTag] = useMutation(BulkAddTagDocument);
+  const [removed, removeTag] = useMutation(BulkRemoveTagDocument);
   const busy = status.fetching || added.fetching || removed.fetching;
   const count = selection.kind === 'all' ? totalCount : selection.ids.size;
   const target = selection.kind === 'all' ? { filter } : { ids: [...selection.ids] };
@@ -66,7 +66,7 @@ export function BulkBar({ selection, loadedCount, totalCount, filter, tags, onSe
               ? t('bulk.allSelected', { count, formatted: f.number(count) })
               : t('bulk.selected', { count, formatted: f.number(count) })}
           </Text>
-          {selection.kind === 'ids' && totalCount > selection.ids.size && selection.ids.size >= Math.min(loadedCount, totalCount) && (
+          {selection.kind === 'ids' && selection.ids.size >= loadedCount && (
             <Button size="compact-xs" variant="subtle" onClick={onSelectAll}>
               {t('bulk.selectAll', { count: totalCount, formatted: f.number(totalCount) })}
             </Button>

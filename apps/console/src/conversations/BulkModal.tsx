@@ -30,7 +30,7 @@ export function BulkModal({ kind, count, tags, busy, onClose, onApply }: Props) 
   };
   const title = kind ? t(`bulk.${kind}Title`) : '';
   return (
-    <Modal opened={kind !== null} onClose={onClose} title={title} size="sm">
+    <Modal opened={kind !== null} onClose={onClose} closeButtonProps={{ 'aria-label': t('common.close') }} title={title} size="sm">
       <form onSubmit={submit}>
         <Stack>
           <Text size="sm">{t('bulk.appliesTo', { count, formatted: f.number(count) })}</Text>

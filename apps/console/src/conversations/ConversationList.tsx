@@ -21,11 +21,24 @@ interface Props {
   onSelect(id: string, selected: boolean): void;
   /** Bumped to scroll back to the top (after showing the new arrivals). */
   scrollTopSignal: number;
+  /** A new filter or search is loading: the rows shown are the previous ones. */
+  busy: boolean;
 }
 
 const PREFETCH_ROWS = 15;
 
-export function ConversationList({ rows, hasNextPage, loadingMore, loadMore, hrefOf, openId, selected, onSelect, scrollTopSignal }: Props) {
+export function ConversationList({
+  rows,
+  hasNextPage,
+  loadingMore,
+  loadMore,
+  hrefOf,
+  openId,
+  selected,
+  onSelect,
+  scrollTopSignal,
+  busy,
+}: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -85,7 +98,13 @@ export function ConversationList({ rows, hasNextPage, loadingMore, loadMore, hre
 
   return (
     <div ref={scrollRef} className={classes.scroll} role="region" aria-label={t('list.label')} tabIndex={-1}>
-      <div role="list" aria-label={t('list.label')} style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div
+        role="list"
+        aria-label={t('list.label')}
+        aria-busy={busy}
+        className={classes.list}
+        style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
+      >
         {items.map((item) => {
           const row = rows[item.index];
           return (

@@ -9,19 +9,20 @@ import { useNavigate, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import type { ConversationStatus } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
-import { BulkBar, type Selection } from './BulkBar';
+import type { Selection } from './BulkBar';
 import { ConversationList } from './ConversationList';
 import { EmptyState } from './EmptyState';
 import { FiltersPopover } from './FiltersPopover';
-import { ListFacetsQuery } from './list.graphql';
 import { exportHref, hasFilters, toFilter, useListState } from './list-state';
 import { NewBanner } from './NewBanner';
 import { SearchBox } from './SearchBox';
 import { StatusChips } from './StatusChips';
 import { useConversationList } from './use-conversation-list';
 import classes from './ConversationsPage.module.css';
+import { ListFacetsDocument } from '../graphql/generated/graphql';
 
 const loadDetail = () => import('../conversation/ConversationDetail');
+const BulkBar = lazy(() => import('./BulkBar'));
 const ConversationDetail = lazy(loadDetail);
 const FACETS_REFRESH_MS = 1_000;
 
@@ -32,7 +33,7 @@ export default function ConversationsPage() {
   const { id: openId } = useParams();
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const [state, update, key] = useListState();
-  const [facets, refetchFacets] = useQuery({ query: ListFacetsQuery, requestPolicy: 'cache-and-network' });
+  const [facets, refetchFacets] = useQuery({ query: ListFacetsDocument, requestPolicy: 'cache-and-network' });
   const [facetsDue, setFacetsDue] = useState(0);
   const list = useConversationList(
     state,
@@ -53,15 +54,28 @@ export default function ConversationsPage() {
     setSelected(new Set());
     setAllMatching(false);
   }, [key]);
+  const listShown = !list.loading;
   useEffect(() => {
-    // The detail's code is fetched before the first click, so opening one waits only for its data.
-    const idle = setTimeout(() => void loadDetail(), 500);
-    return () => clearTimeout(idle);
-  }, []);
+    // Once the list is shown, the detail's code is fetched while idle: opening one waits only for data.
+    if (!listShown) return;
+    const idle = requestIdleCallback(() => void loadDetail(), { timeout: 2_000 });
+    return () => cancelIdleCallback(idle);
+  }, [listShown]);
 
   const hrefOf = useCallback((id: string) => `/conversations/${id}${key ? `?${key}` : ''}`, [key]);
   const closeDetail = useCallback(() => void navigate(`/conversations${key ? `?${key}` : ''}`), [navigate, key]);
-  useHotkeys([['Escape', () => openId && closeDetail(), { preventDefault: false }]]);
+  useHotkeys([
+    [
+      'Escape',
+      (e) => {
+        // Esc that closes a menu, dialog or list box is theirs, not the detail's.
+        const target = e.target instanceof Element ? e.target : null;
+        if (openId && !e.defaultPrevented && !target?.closest('[role="menu"], [role="dialog"], [role="listbox"], [data-position]'))
+          closeDetail();
+      },
+      { preventDefault: false },
+    ],
+  ]);
 
   const onSelect = useCallback((id: string, on: boolean) => {
     setAllMatching(false);
@@ -144,19 +158,21 @@ export default function ConversationsPage() {
         </Group>
       </Stack>
       {selection && (
-        <BulkBar
-          selection={selection}
-          loadedCount={list.rows.length}
-          totalCount={list.totalCount}
-          filter={toFilter(state)}
-          tags={tagNames}
-          onSelectAll={() => setAllMatching(true)}
-          onClear={() => (setSelected(new Set()), setAllMatching(false))}
-          onDone={() => {
-            list.reload();
-            refetchFacets({ requestPolicy: 'network-only' });
-          }}
-        />
+        <Suspense fallback={null}>
+          <BulkBar
+            selection={selection}
+            loadedCount={list.rows.length}
+            totalCount={list.totalCount}
+            filter={toFilter(state)}
+            tags={tagNames}
+            onSelectAll={() => setAllMatching(true)}
+            onClear={() => (setSelected(new Set()), setAllMatching(false))}
+            onDone={() => {
+              list.reload();
+              refetchFacets({ requestPolicy: 'network-only' });
+            }}
+          />
+        </Suspense>
       )}
       <div className={classes.listBody}>
         <NewBanner count={list.pending.length} onShow={showPending} />
@@ -200,6 +216,7 @@ export default function ConversationsPage() {
             selected={selected}
             onSelect={onSelect}
             scrollTopSignal={scrollTop}
+            busy={list.loading}
           />
         )}
       </div>

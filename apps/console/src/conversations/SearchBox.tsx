@@ -11,11 +11,18 @@ export function SearchBox({ value, onChange }: { value: string; onChange(value: 
   const [text, setText] = useState(value);
   const [typing, setTyping] = useState(false);
   const session = useRef(false);
+  const committed = useRef(value);
   useEffect(() => {
-    if (!typing) setText(value);
+    if (!typing) {
+      setText(value);
+      committed.current = value;
+    }
   }, [value, typing]);
   const commit = useDebouncedCallback((next: string) => {
-    onChange(next, session.current);
+    // Refining the same words replaces the entry; a different search is a new one.
+    const last = committed.current;
+    onChange(next, session.current && (next.startsWith(last) || last.startsWith(next)));
+    committed.current = next;
     session.current = true;
     setTyping(false);
   }, 300);

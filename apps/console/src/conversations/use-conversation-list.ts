@@ -5,9 +5,9 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { connectionEvents } from '../api/connection-events';
 import type { ConversationListQuery as ListResult, ConversationRowFragment } from '../graphql/generated/graphql';
-import { ConversationListQuery, ListConversationReviewed, ListConversationUpdated } from './list.graphql';
 import { EMPTY_LIST, listReducer, type PageResult, type Row } from './list-reducer';
 import { toFilter, type ListState } from './list-state';
+import { ConversationListDocument, ListConversationReviewedDocument, ListConversationUpdatedDocument } from '../graphql/generated/graphql';
 
 export const PAGE_SIZE = 50;
 
@@ -48,7 +48,7 @@ export function useConversationList(state: ListState, stateKey: string, onLive: 
     async (after: string | null) => {
       const s = latest.current.state;
       const vars = { filter: toFilter(s), first: PAGE_SIZE, after, orderBy: s.orderBy ?? undefined };
-      const res = await client.query(ConversationListQuery, vars, { requestPolicy: 'network-only' }).toPromise();
+      const res = await client.query(ConversationListDocument, vars, { requestPolicy: 'network-only' }).toPromise();
       if (res.error) throw res.error;
       if (!res.data) throw new Error('empty response');
       return toPage(res.data.conversations);
@@ -91,7 +91,7 @@ export function useConversationList(state: ListState, stateKey: string, onLive: 
   }, []);
 
   useEffect(() => {
-    const subs = [ListConversationUpdated, ListConversationReviewed].map((query) =>
+    const subs = [ListConversationUpdatedDocument, ListConversationReviewedDocument].map((query) =>
       client.subscription(query, {}).subscribe((res) => {
         const payload = res.data as Record<string, ConversationRowFragment | undefined> | undefined;
         const node = payload?.conversationUpdated ?? payload?.conversationReviewed;

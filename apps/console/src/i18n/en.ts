@@ -4,7 +4,6 @@ export const en = {
   nav: { conversations: 'Conversations', overview: 'Overview', team: 'Team' },
   layout: {
     language: 'Language',
-    account: 'Account: {{name}}',
     apiToken: 'API token',
     workspaces: 'Workspaces',
     signOut: 'Sign out',
@@ -12,6 +11,7 @@ export const en = {
     navigation: 'Main navigation',
   },
   common: {
+    close: 'Close',
     showCharacters: 'Show or hide the characters',
     loading: 'Loading',
     retry: 'Retry',
@@ -32,7 +32,13 @@ export const en = {
     stats: 'The figures could not be loaded.',
     statusFailed: 'The status could not be changed.',
   },
-  signIn: { email: 'Email', password: 'Password', submit: 'Sign in', wrong: 'Wrong email or password.' },
+  signIn: {
+    title: 'Sign in to your workspace',
+    email: 'Email',
+    password: 'Password',
+    submit: 'Sign in',
+    wrong: 'Wrong email or password.',
+  },
   invitation: {
     title: 'Join your team',
     intro: 'Choose the name your colleagues will see and a password.',
@@ -84,6 +90,7 @@ export const en = {
     buttonActive: 'Filters ({{count}})',
     source: 'Source',
     allSources: 'All',
+    criterionScore: '{{label}}: {{score}} of 100',
     tags: 'Tags',
     noTags: 'No such tag',
     score: 'Quality score',
@@ -153,6 +160,8 @@ export const en = {
     tags: 'Tags',
     noTags: 'No tags yet.',
     tag: 'Tag',
+    suggestedTags: 'Suggested',
+    addSuggestedTag: 'Tag as {{tag}}',
     addTag: 'Add tag',
     removeTag: 'Remove tag {{tag}}',
     notes: 'Notes',

@@ -1,9 +1,9 @@
-// English and Italian; the browser's language picks one, the person's choice is remembered.
-import i18n from 'i18next';
+// English and Italian; the browser's language picks one, the person's choice is remembered. English is
+// bundled (it is also the fallback); Italian loads when it is the language, so nobody downloads both.
+import i18n, { type BackendModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
-import { it } from './it';
 
 export const LANGUAGES = [
   { code: 'en', label: 'English' },
@@ -14,11 +14,24 @@ export type LanguageCode = (typeof LANGUAGES)[number]['code'];
 
 export const LANGUAGE_STORAGE_KEY = 'conversations.language';
 
-void i18n
+const backend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, _namespace, callback) {
+    if (language === 'it')
+      import('./it').then(
+        (m) => callback(null, m.it),
+        (err: Error) => callback(err, null),
+      );
+    else callback(null, en);
+  },
+};
+
+export const i18nReady = i18n
+  .use(backend)
   .use(LanguageDetector)
   .use(initReactI18next)
   .init({
-    resources: { en: { translation: en }, it: { translation: it } },
     supportedLngs: LANGUAGES.map((l) => l.code),
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',

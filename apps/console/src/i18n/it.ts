@@ -6,7 +6,6 @@ export const it: Messages = {
   nav: { conversations: 'Conversazioni', overview: 'Panoramica', team: 'Team' },
   layout: {
     language: 'Lingua',
-    account: 'Account: {{name}}',
     apiToken: 'Token API',
     workspaces: 'Spazi di lavoro',
     signOut: 'Esci',
@@ -14,6 +13,7 @@ export const it: Messages = {
     navigation: 'Navigazione principale',
   },
   common: {
+    close: 'Chiudi',
     showCharacters: 'Mostra o nascondi i caratteri',
     loading: 'Caricamento',
     retry: 'Riprova',
@@ -34,7 +34,13 @@ export const it: Messages = {
     stats: 'Non è stato possibile caricare i dati.',
     statusFailed: 'Non è stato possibile cambiare lo stato.',
   },
-  signIn: { email: 'Email', password: 'Password', submit: 'Accedi', wrong: 'Email o password errate.' },
+  signIn: {
+    title: 'Accedi al tuo spazio di lavoro',
+    email: 'Email',
+    password: 'Password',
+    submit: 'Accedi',
+    wrong: 'Email o password errate.',
+  },
   invitation: {
     title: 'Unisciti al tuo team',
     intro: 'Scegli il nome che vedranno i colleghi e una password.',
@@ -86,6 +92,7 @@ export const it: Messages = {
     buttonActive: 'Filtri ({{count}})',
     source: 'Canale',
     allSources: 'Tutti',
+    criterionScore: '{{label}}: {{score}} su 100',
     tags: 'Etichette',
     noTags: 'Nessuna etichetta così',
     score: 'Punteggio di qualità',
@@ -155,6 +162,8 @@ export const it: Messages = {
     tags: 'Etichette',
     noTags: 'Ancora nessuna etichetta.',
     tag: 'Tag',
+    suggestedTags: 'Suggeriti',
+    addSuggestedTag: 'Etichetta come {{tag}}',
     addTag: 'Aggiungi tag',
     removeTag: 'Rimuovi il tag {{tag}}',
     notes: 'Note',

@@ -1,7 +1,8 @@
 // ⌘K / Ctrl+K: go to a page, or run one of the open page's commands (change status, add tag).
-import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
+import '@mantine/spotlight/styles.css';
+import { Spotlight, spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconChartBar, IconKeyboard, IconMessages, IconSearch, IconUsers } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useViewer } from '../auth/ViewerContext';
@@ -9,11 +10,15 @@ import { commandsStore } from './commands';
 import { openShortcutHelp } from './shortcut-help';
 import { useStore } from './store';
 
-export function CommandPalette() {
+/** `openOnMount`: it was loaded by the first ⌘K, which it should answer. */
+export default function CommandPalette({ openOnMount }: { openOnMount: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const viewer = useViewer();
   const commands = useStore(commandsStore);
+  useEffect(() => {
+    if (openOnMount) spotlight.open();
+  }, [openOnMount]);
 
   const actions = useMemo<SpotlightActionGroupData[]>(() => {
     const pages = [

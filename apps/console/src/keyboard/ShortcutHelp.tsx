@@ -14,12 +14,18 @@ const SHORTCUTS: { keys: string[]; label: string }[] = [
   { keys: ['?'], label: 'shortcuts.help' },
 ];
 
-export function ShortcutHelp() {
+export default function ShortcutHelp() {
   const { t } = useTranslation();
   const opened = useStore(shortcutHelpStore);
   const mac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
   return (
-    <Modal opened={opened} onClose={closeShortcutHelp} title={t('shortcuts.title')} size="md">
+    <Modal
+      opened={opened}
+      onClose={closeShortcutHelp}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      title={t('shortcuts.title')}
+      size="md"
+    >
       <Table>
         <Table.Thead>
           <Table.Tr>

@@ -10,17 +10,17 @@ import { useQuery } from 'urql';
 import { connectionEvents } from '../api/connection-events';
 import { errorCode } from '../api/errors';
 import { ViewerContext } from '../auth/ViewerContext';
-import { ViewerQuery } from '../auth/viewer.graphql';
 import { KeyboardLayer } from '../keyboard/KeyboardLayer';
 import { openShortcutHelp } from '../keyboard/shortcut-help';
 import { LanguageSelect } from './LanguageSelect';
 import { UserMenu } from './UserMenu';
+import { ViewerDocument } from '../graphql/generated/graphql';
 
 export default function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ViewerQuery });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ViewerDocument });
   useEffect(() => connectionEvents.on('unauthenticated', () => refetch({ requestPolicy: 'network-only' })), [refetch]);
   useEffect(close, [location.pathname, close]);
 

@@ -6,15 +6,16 @@ import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { useResetClient } from '../api/ClientProvider';
 import { useViewer } from '../auth/ViewerContext';
-import { SignOutMutation, SwitchWorkspaceMutation } from '../auth/viewer.graphql';
+import classes from './UserMenu.module.css';
+import { SignOutDocument, SwitchWorkspaceDocument } from '../graphql/generated/graphql';
 
 export function UserMenu() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const navigate = useNavigate();
   const resetClient = useResetClient();
-  const [, signOut] = useMutation(SignOutMutation);
-  const [, switchWorkspace] = useMutation(SwitchWorkspaceMutation);
+  const [, signOut] = useMutation(SignOutDocument);
+  const [, switchWorkspace] = useMutation(SwitchWorkspaceDocument);
   const name = viewer.member?.user.name ?? t('layout.apiToken');
 
   const doSignOut = async () => {
@@ -34,10 +35,10 @@ export function UserMenu() {
   return (
     <Menu position="bottom-end" width={240} withinPortal>
       <Menu.Target>
-        <UnstyledButton aria-label={t('layout.account', { name })} p={4}>
+        <UnstyledButton p={4} className={classes.button}>
           <Group gap="xs" wrap="nowrap">
-            <Avatar size="sm" radius="xl" color="blue" name={name} />
-            <Text size="sm" fw={500} visibleFrom="sm" truncate maw={160}>
+            <Avatar size="sm" radius="xl" color="blue" name={name} aria-hidden />
+            <Text size="sm" fw={500} truncate maw={160} className={classes.name}>
               {name}
             </Text>
             <IconChevronDown size={14} aria-hidden />

@@ -1,4 +1,5 @@
-// A chart with its title, and the same figures as a table for screen readers.
+// A chart with its title (recharts' keyboard layer walks its points), and the same figures as a table
+// for screen readers.
 import { Paper, Title, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 
@@ -15,7 +16,7 @@ export function ChartCard({ id, title, children, table }: Props) {
       <Title order={2} size="h5" id={id} mb="sm" component="figcaption">
         {title}
       </Title>
-      <div aria-hidden>{children}</div>
+      {children}
       <VisuallyHidden>
         <table>
           <caption>{title}</caption>

@@ -1,7 +1,6 @@
 // Overview: reviewed conversations per day, by source and by status, and the average quality over
 // time, for a chosen range, counted in the browser's time zone.
 import '@mantine/charts/styles.css';
-import '@mantine/dates/styles.css';
 import { BarChart, DonutChart, LineChart } from '@mantine/charts';
 import { Alert, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
@@ -9,11 +8,13 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
-import { STATUS_COLORS, STATUSES } from '../common/statuses';
+import { STATUSES } from '../common/statuses';
+import { DatesSettings } from '../i18n/DatesSettings';
 import { useFormat } from '../i18n/format';
 import { ChartCard } from './ChartCard';
 import { daysOf, parseRange, PRESETS, rangeVariables } from './range';
-import { StatsQuery } from './stats.graphql';
+import classes from './OverviewPage.module.css';
+import { StatsDocument } from '../graphql/generated/graphql';
 
 const SOURCE_COLORS = { WHATSAPP: 'green.7', WIDGET: 'blue.7' } as const;
 
@@ -23,7 +24,7 @@ export default function OverviewPage() {
   const [params, setParams] = useSearchParams();
   const range = parseRange(params);
   const variables = useMemo(() => rangeVariables(range), [range.from, range.to]);
-  const [{ data, fetching, error }] = useQuery({ query: StatsQuery, variables });
+  const [{ data, fetching, error }] = useQuery({ query: StatsDocument, variables });
   const stats = data?.stats;
 
   const byDay = useMemo(() => {
@@ -38,7 +39,6 @@ export default function OverviewPage() {
   const byStatus = STATUSES.map((s) => ({
     status: t(`status.${s}`),
     count: stats?.byStatus.find((x) => x.status === s)?.count ?? 0,
-    color: STATUS_COLORS[s],
   }));
   const bySource = (stats?.bySource ?? []).map((s) => ({ name: t(`source.${s.source}`), value: s.count, color: SOURCE_COLORS[s.source] }));
   const quality = (n: number | null | undefined) => (n == null ? '—' : f.number(n, { maximumFractionDigits: 1 }));
@@ -60,15 +60,18 @@ export default function OverviewPage() {
               { value: 'custom', label: t('overview.custom') },
             ]}
           />
-          <DatePickerInput
-            type="range"
-            size="xs"
-            aria-label={t('overview.dates')}
-            value={[range.from, range.to]}
-            onChange={([from, to]) => from && to && setParams({ from, to })}
-            maxDate={new Date()}
-            w={230}
-          />
+          <DatesSettings>
+            <DatePickerInput
+              type="range"
+              size="xs"
+              label={t('overview.dates')}
+              labelProps={{ className: classes.hiddenLabel }}
+              value={[range.from, range.to]}
+              onChange={([from, to]) => from && to && setParams({ from, to })}
+              maxDate={new Date()}
+              w={230}
+            />
+          </DatesSettings>
         </Group>
       </Group>
       {error && (

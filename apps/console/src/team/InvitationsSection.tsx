@@ -8,7 +8,7 @@ import type { MemberRole, TeamQuery } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
 import { ErrorLine } from './ErrorLine';
 import { ShownOnce } from './ShownOnce';
-import { InviteMemberMutation, RevokeInvitationMutation } from './team.graphql';
+import { InviteMemberDocument, RevokeInvitationDocument } from '../graphql/generated/graphql';
 
 type Invitation = TeamQuery['invitations'][number];
 
@@ -27,8 +27,8 @@ export function InvitationsSection({ invitations, onChanged }: { invitations: In
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<MemberRole>('AGENT');
   const [link, setLink] = useState<{ email: string; url: string } | null>(null);
-  const [invited, invite] = useMutation(InviteMemberMutation);
-  const [revoked, revoke] = useMutation(RevokeInvitationMutation);
+  const [invited, invite] = useMutation(InviteMemberDocument);
+  const [revoked, revoke] = useMutation(RevokeInvitationDocument);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

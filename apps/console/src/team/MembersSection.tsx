@@ -5,15 +5,15 @@ import { errorMessage } from '../api/errors';
 import { useViewer } from '../auth/ViewerContext';
 import type { MemberRole, TeamQuery } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
-import { ChangeMemberRoleMutation, RemoveMemberMutation } from './team.graphql';
 import { ErrorLine } from './ErrorLine';
+import { ChangeMemberRoleDocument, RemoveMemberDocument } from '../graphql/generated/graphql';
 
 export function MembersSection({ members, onChanged }: { members: TeamQuery['members']; onChanged(): void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const viewer = useViewer();
-  const [role, changeRole] = useMutation(ChangeMemberRoleMutation);
-  const [removed, remove] = useMutation(RemoveMemberMutation);
+  const [role, changeRole] = useMutation(ChangeMemberRoleDocument);
+  const [removed, remove] = useMutation(RemoveMemberDocument);
   const error = role.error ?? removed.error;
   return (
     <section aria-labelledby="members-title">

@@ -8,13 +8,13 @@ import { errorMessage } from '../api/errors';
 import { useViewer } from '../auth/ViewerContext';
 import { InvitationsSection } from './InvitationsSection';
 import { MembersSection } from './MembersSection';
-import { TeamQuery } from './team.graphql';
 import { TokensSection } from './TokensSection';
+import { TeamDocument } from '../graphql/generated/graphql';
 
 export default function TeamPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: TeamQuery, pause: viewer.role !== 'ADMIN' });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: TeamDocument, pause: viewer.role !== 'ADMIN' });
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   if (viewer.role !== 'ADMIN') return <Navigate to="/conversations" replace />;
   return (

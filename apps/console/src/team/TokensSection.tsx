@@ -8,15 +8,15 @@ import type { TeamQuery } from '../graphql/generated/graphql';
 import { useFormat } from '../i18n/format';
 import { ErrorLine } from './ErrorLine';
 import { ShownOnce } from './ShownOnce';
-import { CreateApiTokenMutation, RevokeApiTokenMutation } from './team.graphql';
+import { CreateApiTokenDocument, RevokeApiTokenDocument } from '../graphql/generated/graphql';
 
 export function TokensSection({ tokens, onChanged }: { tokens: TeamQuery['apiTokens']; onChanged(): void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [name, setName] = useState('');
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
-  const [created, create] = useMutation(CreateApiTokenMutation);
-  const [revoked, revoke] = useMutation(RevokeApiTokenMutation);
+  const [created, create] = useMutation(CreateApiTokenDocument);
+  const [revoked, revoke] = useMutation(RevokeApiTokenDocument);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

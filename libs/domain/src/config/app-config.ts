@@ -25,6 +25,8 @@ export interface AppConfig {
     windowMessages: number;
     /** … and at most this many characters of them. */
     windowChars: number;
+    /** Attempts of one review before it is recorded as failed. */
+    maxAttempts: number;
   };
   whatsapp: { appSecret: string | undefined; verifyToken: string | undefined };
   reviewer: { kind: 'builtin' | 'openai'; openai: { baseUrl: string; apiKey: string | undefined; model: string; timeoutMs: number } };
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       idleCloseMs: parseDuration('CONVERSATION_IDLE_CLOSE', env.CONVERSATION_IDLE_CLOSE ?? '30d'),
       windowMessages: int(env, 'REVIEW_WINDOW_MESSAGES', 200),
       windowChars: int(env, 'REVIEW_WINDOW_CHARS', 60_000, 1_000),
+      maxAttempts: int(env, 'REVIEW_MAX_ATTEMPTS', 20),
     },
     whatsapp: { appSecret: env.WHATSAPP_APP_SECRET || undefined, verifyToken: env.WHATSAPP_VERIFY_TOKEN || undefined },
     reviewer: {

@@ -13,15 +13,18 @@ export interface IndexSource {
   source: ConversationSource;
   visible: boolean;
   qualityScore: number | null;
-  lastMessageAt: Date;
+  /** Epoch microseconds, PostgreSQL's precision: search orders like the list, (lastMessageAt, id). */
+  lastMessageAtMicros: number;
   version: number;
   conversationKey: string;
   contactName: string | null;
   contactPhone: string | null;
   contactEmail: string | null;
   tags: string[];
+  /** Newest first. */
   notes: string[];
-  messages: { id: string; text: string }[];
+  /** The newest messages, oldest first. */
+  messages: { seq: number; text: string }[];
 }
 
 /** Bounds of one search document: enough to find a conversation, never unbounded. */
@@ -61,7 +64,8 @@ export class ConversationIndexing {
         'c.source',
         'c.visible',
         'c.quality_score',
-        'c.last_message_at',
+        // a bigint, which pg hands over as a string; a safe integer until the year 2255
+        sql<string>`(extract(epoch from c.last_message_at) * 1000000)::bigint`.as('last_message_at_micros'),
         'c.version',
         'c.conversation_key',
         'ct.name as contact_name',
@@ -75,7 +79,7 @@ export class ConversationIndexing {
           .limit(INDEX_BOUNDS.tags)
           .as('tags'),
         sql<string[]>`(select coalesce(array_agg(n.body order by n.created_at desc), '{}') from (select body, created_at from note where conversation_id = c.id order by created_at desc limit ${INDEX_BOUNDS.notes}) n)`.as('notes'),
-        sql<{ id: string; text: string }[]>`(select coalesce(json_agg(json_build_object('id', m.id, 'text', m.text) order by m.seq), '[]') from (select id, text, seq from message where conversation_id = c.id order by seq desc limit ${INDEX_BOUNDS.messages}) m)`.as('messages'),
+        sql<{ seq: number; text: string }[]>`(select coalesce(json_agg(json_build_object('seq', m.seq, 'text', m.text) order by m.seq), '[]') from (select text, seq from message where conversation_id = c.id order by seq desc limit ${INDEX_BOUNDS.messages}) m)`.as('messages'),
       ])
       .where('c.id', '=', sql<string>`any(${[...ids]}::uuid[])`)
       .execute();
@@ -87,7 +91,7 @@ export class ConversationIndexing {
       source: r.source,
       visible: r.visible,
       qualityScore: r.quality_score,
-      lastMessageAt: r.last_message_at,
+      lastMessageAtMicros: Number(r.last_message_at_micros),
       version: r.version,
       conversationKey: r.conversation_key,
       contactName: r.contact_name,

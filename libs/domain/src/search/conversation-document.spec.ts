@@ -1,31 +1,80 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normalizePhoneQuery, phoneSpellings, sortKeyOf } from './conversation-document';
+import type { IndexSource } from '../conversations/conversation-indexing.repository';
+import { capMessages, toDocument } from './conversation-document';
 
-describe('phone spellings', () => {
-  it('stores every spelling a person may type, and turns a phone query into digits that match one', () => {
-    const stored = phoneSpellings('+39 347 123 4567');
-    for (const typed of ['+39 347 123 4567', '393471234567', '3471234567', '0039 347 1234567', '(+39) 347-123-4567']) {
-      assert.ok(stored.includes(normalizePhoneQuery(typed)), `${typed} → ${normalizePhoneQuery(typed)}`);
-    }
-    const uk = phoneSpellings('447700900123');
-    assert.ok(uk.includes(normalizePhoneQuery('07700 900123')));
-    assert.ok(uk.includes(normalizePhoneQuery('+44 7700 900123')));
+const source = (over: Partial<IndexSource> = {}): IndexSource => ({
+  id: '0b6f3c1e-1111-4a4a-8888-000000000001',
+  workspaceId: '0b6f3c1e-1111-4a4a-8888-0000000000ff',
+  title: 'Jürgen Groß',
+  status: 'OPPORTUNITY',
+  source: 'WHATSAPP',
+  visible: true,
+  qualityScore: 80,
+  lastMessageAtMicros: 1_790_000_000_123_456,
+  version: 4,
+  conversationKey: '393471234567',
+  contactName: 'Jürgen Groß',
+  contactPhone: null,
+  contactEmail: 'j@example.com',
+  tags: ['VIP', 'Rückruf'],
+  notes: ['Call back', 'Größe 42'],
+  messages: [
+    { seq: 1, text: 'Hallo' },
+    { seq: 2, text: 'Wie groß ist die Straße?' },
+  ],
+  ...over,
+});
+
+describe('toDocument', () => {
+  it('keeps the number as written beside its digit spellings; a WhatsApp number already given as the phone counts once', () => {
+    const doc = toDocument(source());
+    assert.deepEqual(doc.phones, ['+393471234567']);
+    assert.ok(doc.phoneDigits.includes('3471234567') && doc.phoneDigits.includes('1234567'));
+    const same = toDocument(source({ contactPhone: '+39 347 123 4567' }));
+    assert.deepEqual(same.phones, ['+39 347 123 4567']);
+    const widget = toDocument(source({ source: 'WIDGET', conversationKey: 'session-1', contactPhone: null }));
+    assert.deepEqual([widget.phones, widget.phoneDigits], [[], []]);
   });
 
-  it('leaves text queries alone', () => {
-    assert.equal(normalizePhoneQuery('preventivo sito'), 'preventivo sito');
-    assert.equal(normalizePhoneQuery('Giulia 347'), 'Giulia 347');
-    assert.equal(normalizePhoneQuery('2024'), '2024');
+  it('adds German transliterations only where they differ, arrays aligned with theirs', () => {
+    const doc = toDocument(source());
+    assert.equal(doc.titleAlt, 'Juergen Gross');
+    assert.deepEqual(doc.tagsAlt, ['', 'Rueckruf']);
+    assert.deepEqual(doc.notesAlt, ['', 'Groesse 42']);
+    assert.deepEqual(doc.messagesAlt, ['', 'Wie gross ist die Strasse?']);
+    const plain = toDocument(source({ title: 'Ada', contactName: 'Ada', tags: [], notes: [], messages: [{ seq: 1, text: 'hello' }] }));
+    assert.deepEqual([plain.titleAlt, plain.tagsAlt, plain.notesAlt, plain.messagesAlt], [undefined, undefined, undefined, undefined]);
+  });
+
+  it('orders by lastMessageAt in µs (exact as a number) and names the first indexed message', () => {
+    const doc = toDocument(source());
+    assert.equal(doc.lastMessageAt, 1_790_000_000_123_456);
+    assert.ok(Number.isSafeInteger(doc.lastMessageAt));
+    assert.deepEqual([doc.firstSeq, doc.messages], [1, ['Hallo', 'Wie groß ist die Straße?']]);
   });
 });
 
-describe('sortKeyOf', () => {
-  it('orders by lastMessageAt first, and stays a safe integer', () => {
-    const t = new Date('2026-01-01T00:00:00Z');
-    assert.ok(
-      sortKeyOf(new Date(t.getTime() + 1), '00000000-0000-0000-0000-000000000000') > sortKeyOf(t, 'ffffffff-ffff-ffff-ffff-ffffffffffff'),
+describe('capMessages', () => {
+  it('keeps the newest messages that fit, contiguous by seq, oldest first', () => {
+    const long = 'x'.repeat(15_000);
+    assert.deepEqual(
+      capMessages([
+        { seq: 1, text: long },
+        { seq: 2, text: long },
+        { seq: 3, text: 'short' },
+      ]).map((m) => m.seq),
+      [2, 3],
     );
-    assert.ok(Number.isSafeInteger(sortKeyOf(new Date('2100-01-01'), 'ffffffff-ffff-ffff-ffff-ffffffffffff')));
+    // a gap (never made by the domain) ends the run, so that messages[i] is always seq firstSeq + i
+    assert.deepEqual(
+      capMessages([
+        { seq: 1, text: 'a' },
+        { seq: 3, text: 'b' },
+        { seq: 4, text: 'c' },
+      ]).map((m) => m.seq),
+      [3, 4],
+    );
+    assert.deepEqual(capMessages([]), []);
   });
 });

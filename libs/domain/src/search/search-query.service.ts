@@ -1,10 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, encodeCursor } from '../common/cursor';
+import type { SearchParams } from 'meilisearch';
 import type { ConversationOrder, ValidFilter } from '../conversations/conversation-filter';
 import { unavailable } from '../errors/domain-error';
-import { normalizePhoneQuery } from './conversation-document';
+import { foldSharpS } from './german-spellings';
 import type { Highlight } from './highlight';
+import { highlightsOf, messageSeqsToRead, type SearchHitDocument } from './hit-highlights';
+import { MatchedMessages } from './matched-messages.repository';
 import { MeilisearchProvider } from './meilisearch.provider';
+import { normalizePhoneQuery } from './phone-spellings';
+import { decodeSearchCursor, encodeSearchCursor, locateAfter, newestAfterFilter, type NewestKey, type RelevanceCursor } from './search-cursor';
+import { searchFilters } from './search-filter';
 
 export interface SearchPageRequest {
   workspaceId: string;
@@ -28,99 +33,113 @@ export interface SearchPage {
   total: () => Promise<number>;
 }
 
-/** RELEVANCE pages by position in Meilisearch's ranking; NEWEST by the list's sort key (stable while conversations arrive). */
-type SearchCursor = { o: number } | { k: number };
-const isSearchCursor = (v: unknown): v is SearchCursor => {
-  const c = v as Record<string, unknown>;
-  return typeof c === 'object' && c !== null && ((Number.isInteger(c.o) && (c.o as number) >= 0) || Number.isSafeInteger(c.k));
-};
+/** What a page retrieves of each document: the key of its cursor and the short fields its highlights quote. */
+const RETRIEVED = ['id', 'lastMessageAt', 'title', 'contactName', 'phones', 'phoneDigits', 'email', 'tags', 'notes', 'firstSeq'];
+const KEY_ONLY = ['id', 'lastMessageAt'];
+const NEWEST_SORT = ['lastMessageAt:desc', 'id:desc'];
+// How many hits may have moved across the previous page's end and still be found with one request.
+const SLACK = 5;
 
-const quote = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+/** The query as sent: a phone number as its digits, "ß" as "ss". */
+export const meiliQuery = (search: string): string => foldSharpS(normalizePhoneQuery(search));
 
-/** Searches the workspace's reviewed conversations in Meilisearch (filters applied there too). */
+/**
+ * Searches the workspace's reviewed conversations in Meilisearch (the other filters applied there
+ * too), in relevance or newest order, each hit with its highlights; see search-cursor.ts for paging.
+ */
 @Injectable()
 export class SearchQueryService {
-  constructor(private readonly meili: MeilisearchProvider) {}
+  constructor(
+    private readonly meili: MeilisearchProvider,
+    private readonly matchedMessages: MatchedMessages,
+  ) {}
 
   async page(req: SearchPageRequest): Promise<SearchPage> {
-    const after = decodeCursor(req.after, isSearchCursor);
-    const base = this.filters(req.workspaceId, req.filter);
-    const q = normalizePhoneQuery(req.filter.search);
-    const newest = req.order === 'NEWEST';
-    const offset = !newest && after && 'o' in after ? after.o : 0;
-    const beforeKey = newest && after && 'k' in after ? after.k : undefined;
-    const filter = beforeKey === undefined ? base : [...base, `sortKey < ${beforeKey}`];
-    let result;
-    try {
-      result = await this.meili.index.search(q, {
-        filter: filter.join(' AND '),
-        matchingStrategy: 'all',
-        sort: newest ? ['sortKey:desc'] : undefined,
-        attributesToRetrieve: ['id', 'sortKey', 'lastMessageAt'],
-        offset,
-        limit: req.limit + 1,
-      });
-    } catch (err) {
-      throw unavailable('meilisearch', 'search is not available right now; retry later', err);
-    }
-    const hits = (result.hits as unknown as { id: string; sortKey: number }[]).slice(0, req.limit);
+    const relevance = req.order === 'RELEVANCE';
+    const after = decodeSearchCursor(req.after, relevance);
+    const q = meiliQuery(req.filter.search);
+    const filters = searchFilters(req.workspaceId, req.filter);
+    const { hits, offset } = relevance
+      ? await this.relevanceHits(q, filters, after as RelevanceCursor | undefined, req.limit + 1)
+      : { hits: await this.newestHits(q, filters, after, req.limit + 1, RETRIEVED), offset: 0 };
+    const shown = hits.slice(0, req.limit);
+    const texts = await this.matchedMessages.read(
+      req.workspaceId,
+      shown.flatMap((h) => messageSeqsToRead(h).map((seq) => ({ conversationId: h.id, seq }))),
+    );
     return {
-      hits: hits.map((h, i) => ({
+      hits: shown.map((h, i) => ({
         id: h.id,
-        cursor: encodeCursor(newest ? { k: h.sortKey } : { o: offset + i + 1 }),
-        highlights: [],
+        cursor: encodeSearchCursor(relevance ? { s: h._rankingScore ?? 0, t: h.lastMessageAt, i: h.id, o: offset + i + 1 } : { t: h.lastMessageAt, i: h.id }),
+        highlights: highlightsOf(h, texts.get(h.id) ?? new Map()),
       })),
-      hasNextPage: result.hits.length > req.limit,
-      total: () => this.total(q, base),
+      hasNextPage: hits.length > req.limit,
+      total: () => this.total(q, filters),
     };
   }
 
   /** Every match's id, newest first, `batch` at a time (bulk actions, export). */
   async *allIds(workspaceId: string, filter: ValidFilter, batch: number): AsyncGenerator<string[]> {
-    const base = this.filters(workspaceId, filter);
-    const q = normalizePhoneQuery(filter.search);
-    let beforeKey: number | undefined;
+    const q = meiliQuery(filter.search);
+    const filters = searchFilters(workspaceId, filter);
+    let after: NewestKey | undefined;
     for (;;) {
-      let result;
-      try {
-        result = await this.meili.index.search(q, {
-          filter: (beforeKey === undefined ? base : [...base, `sortKey < ${beforeKey}`]).join(' AND '),
-          matchingStrategy: 'all',
-          sort: ['sortKey:desc'],
-          attributesToRetrieve: ['id', 'sortKey'],
-          limit: batch,
-        });
-      } catch (err) {
-        throw unavailable('meilisearch', 'search is not available right now; retry later', err);
-      }
-      const hits = result.hits as unknown as { id: string; sortKey: number }[];
+      const hits = await this.newestHits(q, filters, after, batch, KEY_ONLY);
       if (hits.length) yield hits.map((h) => h.id);
       if (hits.length < batch) return;
-      beforeKey = hits[hits.length - 1].sortKey;
+      const last = hits[hits.length - 1];
+      after = { t: last.lastMessageAt, i: last.id };
     }
   }
 
-  private async total(q: string, filter: string[]): Promise<number> {
+  private newestHits(q: string, filters: string[], after: NewestKey | undefined, limit: number, retrieve: string[]): Promise<SearchHitDocument[]> {
+    const filter = after ? [...filters, newestAfterFilter(after)] : filters;
+    return this.search(q, { filter: filter.join(' AND '), sort: NEWEST_SORT, attributesToRetrieve: retrieve, showMatchesPosition: retrieve === RETRIEVED, limit });
+  }
+
+  /**
+   * `count` hits in relevance order after the cursor, and the position of the first. Normally one
+   * request: a window from SLACK before the previous page's end. When more hits than that moved
+   * meanwhile, key-only windows look further (before, or past), then the page is read where the key is.
+   */
+  private async relevanceHits(q: string, filters: string[], after: RelevanceCursor | undefined, count: number): Promise<{ hits: SearchHitDocument[]; offset: number }> {
+    const read = (offset: number, limit: number, retrieve = RETRIEVED) =>
+      this.search(q, { filter: filters.join(' AND '), attributesToRetrieve: retrieve, showMatchesPosition: retrieve === RETRIEVED, showRankingScore: true, offset, limit });
+    if (!after) return { hits: await read(0, count), offset: 0 };
+    let from = Math.max(0, after.o - SLACK);
+    let size = after.o - from + count + SLACK;
+    let retrieve = RETRIEVED;
+    for (;;) {
+      const window = await read(from, size, retrieve);
+      const keys = window.map((h) => ({ s: h._rankingScore ?? 0, t: h.lastMessageAt, i: h.id }));
+      const found = locateAfter(keys, from, after, window.length === size);
+      if ('at' in found) {
+        const start = from + found.at;
+        const enough = window.length - found.at >= count || window.length < size;
+        if (retrieve === RETRIEVED && enough) return { hits: window.slice(found.at, found.at + count), offset: start };
+        return { hits: await read(start, count), offset: start };
+      }
+      retrieve = KEY_ONLY;
+      if (found.look === 'before') [from, size] = [0, from + size];
+      else [from, size] = [from + size, size * 2];
+    }
+  }
+
+  private async total(q: string, filters: string[]): Promise<number> {
     try {
-      const r = await this.meili.index.search(q, { filter: filter.join(' AND '), matchingStrategy: 'all', hitsPerPage: 0, page: 1 });
-      return (r as unknown as { totalHits?: number }).totalHits ?? 0;
+      const r = await this.meili.index.search(q, { filter: filters.join(' AND '), matchingStrategy: 'all', hitsPerPage: 0, page: 1 });
+      return r.totalHits;
     } catch (err) {
       throw unavailable('meilisearch', 'search is not available right now; retry later', err);
     }
   }
 
-  private filters(workspaceId: string, f: ValidFilter): string[] {
-    const base = [`workspaceId = ${quote(workspaceId)}`, 'visible = true'];
-    if (f.statuses.length) base.push(`status IN [${f.statuses.map(quote).join(', ')}]`);
-    if (f.sources.length) base.push(`source IN [${f.sources.map(quote).join(', ')}]`);
-    // the index keeps tag names as written; a tag filter matches them case-insensitively via tagKeys
-    for (const t of f.tags) base.push(`tagKeys = ${quote(t.toLowerCase())}`);
-    if (f.minQualityScore !== undefined) base.push(`qualityScore >= ${f.minQualityScore}`);
-    if (f.maxQualityScore !== undefined) base.push(`qualityScore <= ${f.maxQualityScore}`);
-    if (f.from) base.push(`lastMessageAt >= ${f.from.getTime()}`);
-    if (f.to) base.push(`lastMessageAt <= ${f.to.getTime()}`);
-    return base;
+  private async search(q: string, params: SearchParams): Promise<SearchHitDocument[]> {
+    try {
+      const r = await this.meili.index.search<SearchHitDocument>(q, { ...params, matchingStrategy: 'all' });
+      return r.hits;
+    } catch (err) {
+      throw unavailable('meilisearch', 'search is not available right now; retry later', err);
+    }
   }
 }
-
-

@@ -1,12 +1,40 @@
-// The index's settings, applied (and awaited) at worker start. A NEWEST query sorts by sortKey, so
-// `sort` comes first; a RELEVANCE query sends no sort: every word must match (typos allowed), then
-// fewer typos, closer words, the better attribute, exactness, and newest first among equals.
+import type { Settings } from 'meilisearch';
+
+/**
+ * The index's settings, applied (and awaited) at worker start; changing them needs no migration, as
+ * the worker re-applies them and `npm run reindex` rebuilds the documents.
+ *
+ * RELEVANCE sends no sort, so `sort` is a no-op there and the order is: every word matched (the
+ * queries use matchingStrategy "all"), fewer typos, closer words, exactness, the better attribute
+ * (title, name, phone, email, tags, notes, then messages), and newest first among equals
+ * (lastMessageAt, then id: a total order, which the relevance cursor relies on). Exactness comes
+ * before the attribute so that an exact phone or email beats a longer number or a prefix elsewhere.
+ * NEWEST sorts by (lastMessageAt, id), which `sort` puts before everything.
+ */
 export const SEARCH_SETTINGS = {
-  searchableAttributes: ['title', 'contactName', 'phones', 'email', 'tags', 'messages', 'notes'],
-  filterableAttributes: ['workspaceId', 'visible', 'status', 'source', 'tagKeys', 'qualityScore', 'lastMessageAt', 'sortKey'],
-  sortableAttributes: ['sortKey', 'lastMessageAt'],
-  rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness', 'sortKey:desc'],
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['phones'] },
+  searchableAttributes: [
+    'title',
+    'titleAlt',
+    'contactName',
+    'contactNameAlt',
+    'phoneDigits',
+    'email',
+    'tags',
+    'tagsAlt',
+    'notes',
+    'notesAlt',
+    'messages',
+    'messagesAlt',
+  ],
+  filterableAttributes: ['workspaceId', 'visible', 'status', 'source', 'tagKeys', 'qualityScore', 'lastMessageAt', 'id'],
+  sortableAttributes: ['lastMessageAt', 'id'],
+  rankingRules: ['sort', 'words', 'typo', 'proximity', 'exactness', 'attribute', 'lastMessageAt:desc', 'id:desc'],
+  // No typos on numbers (a price, a postcode, an order number is exact) nor on phone digits.
+  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['phoneDigits'], disableOnNumbers: true },
+  // Language detection limited to the product's languages: left free, a short or mixed message can be
+  // taken for another language and tokenized so that "noel" no longer finds "Noël".
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['ita', 'eng', 'spa', 'fra', 'deu'] }],
   pagination: { maxTotalHits: 1_000_000 },
-  displayedAttributes: ['id', 'title', 'contactName', 'phones', 'email', 'tags', 'messages', 'messageIds', 'notes'],
-};
+  // Matches are reported for displayed attributes only: every one is (queries retrieve just a few).
+  displayedAttributes: ['*'],
+} satisfies Settings;

@@ -54,6 +54,7 @@ export class ConversationSignaler implements OnModuleDestroy {
       source: m.source,
       reviewDelayMs: this.config.review.delayMs,
       idleCloseMs: this.config.review.idleCloseMs,
+      reviewMaxAttempts: this.config.review.maxAttempts,
     };
     const signal: MessageSignal = {
       seq: m.seq,

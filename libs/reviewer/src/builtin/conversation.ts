@@ -3,7 +3,7 @@ import type { ReviewInput } from '../reviewer';
 import type { MessageRole } from '../vocabulary';
 import { detectLanguage, type Lang } from './language';
 import { FILLER_WORDS, FUNCTION_WORDS } from './lexicon/words.lexicon';
-import { mediaKinds, normalize, stripEmoji, stripMedia, stripUrls, words, type MediaKind } from './text';
+import { mediaKinds, normalize, stripEmails, stripEmoji, stripMedia, stripUrls, words, type MediaKind } from './text';
 
 export interface Msg {
   /** The input message's id (evidence cites it). */
@@ -12,7 +12,7 @@ export interface Msg {
   role: MessageRole;
   /** Original text. */
   text: string;
-  /** Text without media placeholders and links. */
+  /** Text without media placeholders, links and e-mail addresses. */
   clean: string;
   /** Normalised clean text. */
   norm: string;
@@ -52,7 +52,7 @@ export interface Conversation {
 export function buildConversation(input: ReviewInput): Conversation {
   const msgs: Msg[] = input.messages.map((m, index) => {
     const text = m.text;
-    const clean = stripMedia(stripUrls(text)).trim();
+    const clean = stripMedia(stripUrls(stripEmails(text))).trim();
     const at = m.sentAt.getTime();
     const norm = normalize(clean);
     return {

@@ -19,7 +19,7 @@ export const hit = (msg: Msg, norm?: RegExp, orig?: RegExp): Hit => ({ msg, norm
 export function normalizeWithOffsets(text: string): { norm: string; offsets: number[] } {
   let norm = '';
   const offsets: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     const ch = String.fromCodePoint(cp);
     const n = normalize(ch);

@@ -43,6 +43,12 @@ export function stripUrls(text: string): string {
   return text.replace(URL_RE, ' ');
 }
 
+const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+/** E-mail addresses out ("jordan.price@…" asks no price). */
+export function stripEmails(text: string): string {
+  return text.replace(EMAIL_ADDRESS, ' ');
+}
+
 const EMOJI_RE = /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]/gu;
 export function stripEmoji(text: string): string {
   return text.replace(EMOJI_RE, ' ');

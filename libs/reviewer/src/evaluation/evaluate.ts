@@ -120,7 +120,8 @@ function pairsOf(cases: CaseResult[]): PairResult[] {
 
 function criteriaProblems(r: ReviewResult): string[] {
   const problems: string[] = [];
-  if (r.criteria.map((c) => c.key).join() !== CRITERIA.map((c) => c.key).join()) problems.push('criteria keys are not the rubric keys in order');
+  if (r.criteria.map((c) => c.key).join() !== CRITERIA.map((c) => c.key).join())
+    problems.push('criteria keys are not the rubric keys in order');
   for (const c of r.criteria) {
     if (!Number.isInteger(c.score) || c.score < 0 || c.score > 100) problems.push(`${c.key}: score ${c.score} is not an integer 0–100`);
     if (!c.label.trim()) problems.push(`${c.key}: empty label`);

@@ -43,6 +43,7 @@ export function formatMisses(f: SetFigures): string {
     if (c.criteriaProblems.length) miss.push(`criteria: ${c.criteriaProblems.join('; ')}`);
     if (miss.length) lines.push(`  ${c.conv.id} [${c.conv.language}]: ${miss.join(' · ')}`);
   }
-  for (const p of f.pairs.filter((x) => !x.ordered)) lines.push(`  pair ${p.good} ${p.goodScore} vs ${p.bad} ${p.badScore}: not ≥ 10 points apart`);
+  for (const p of f.pairs.filter((x) => !x.ordered))
+    lines.push(`  pair ${p.good} ${p.goodScore} vs ${p.bad} ${p.badScore}: not ≥ 10 points apart`);
   return lines.join('\n');
 }

@@ -3,7 +3,14 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { QualityBand } from '../rubric/rubric';
 import type { ReviewInput } from '../reviewer';
-import { CONVERSATION_SOURCES, isConversationStatus, MESSAGE_ROLES, type ConversationSource, type ConversationStatus, type MessageRole } from '../vocabulary';
+import {
+  CONVERSATION_SOURCES,
+  isConversationStatus,
+  MESSAGE_ROLES,
+  type ConversationSource,
+  type ConversationStatus,
+  type MessageRole,
+} from '../vocabulary';
 
 export interface LabelledConversation {
   id: string;
@@ -34,7 +41,8 @@ export function loadSet(file: string): LabelledSet {
   conversations.forEach((c, i) => {
     const at = `${file}: conversations[${i}]${c?.id ? ` (${c.id})` : ''}`;
     if (typeof c?.id !== 'string') throw new Error(`${at}.id must be a string`);
-    if (!(CONVERSATION_SOURCES as readonly string[]).includes(c.source)) throw new Error(`${at}.source must be one of ${CONVERSATION_SOURCES.join(', ')}`);
+    if (!(CONVERSATION_SOURCES as readonly string[]).includes(c.source))
+      throw new Error(`${at}.source must be one of ${CONVERSATION_SOURCES.join(', ')}`);
     if (!Array.isArray(c.messages)) throw new Error(`${at}.messages must be an array`);
     c.messages.forEach((m, k) => {
       if (!(MESSAGE_ROLES as readonly string[]).includes(m.role)) throw new Error(`${at}.messages[${k}].role must be CUSTOMER or AGENT`);

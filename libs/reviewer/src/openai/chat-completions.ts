@@ -35,7 +35,9 @@ export async function complete(ep: ChatEndpoint, messages: ChatMessage[]): Promi
   } catch (err) {
     const e = err as Error;
     const what =
-      e?.name === 'TimeoutError' || e?.name === 'AbortError' ? `timed out after ${ep.timeoutMs} ms` : `failed: ${e?.message ?? String(err)}`;
+      e?.name === 'TimeoutError' || e?.name === 'AbortError'
+        ? `timed out after ${ep.timeoutMs} ms`
+        : `failed: ${e?.message ?? String(err)}`;
     throw new ReviewerError(`${ep.name}: request to ${url} ${what}`, true);
   }
   if (!res.ok) {
@@ -49,7 +51,8 @@ export async function complete(ep: ChatEndpoint, messages: ChatMessage[]): Promi
     throw new ReviewerError(`${ep.name}: the endpoint answered HTTP ${res.status} with a body that is not JSON: ${snippet(text)}`, true);
   }
   const content = (payload as { choices?: { message?: { content?: unknown } }[] })?.choices?.[0]?.message?.content;
-  if (typeof content !== 'string') throw new ReviewerError(`${ep.name}: the response has no choices[0].message.content: ${snippet(text)}`, true);
+  if (typeof content !== 'string')
+    throw new ReviewerError(`${ep.name}: the response has no choices[0].message.content: ${snippet(text)}`, true);
   return content;
 }
 

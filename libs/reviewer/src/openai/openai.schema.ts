@@ -7,7 +7,10 @@ const evidence = z
   .array(
     z.object({
       messageId: z.string().min(1, 'messageId is empty'),
-      quote: z.string().min(1, 'quote is empty').max(EVIDENCE_QUOTE_MAX_CHARS, `quote is longer than ${EVIDENCE_QUOTE_MAX_CHARS} characters`),
+      quote: z
+        .string()
+        .min(1, 'quote is empty')
+        .max(EVIDENCE_QUOTE_MAX_CHARS, `quote is longer than ${EVIDENCE_QUOTE_MAX_CHARS} characters`),
     }),
   )
   .max(5, 'at most 5 evidence items');
@@ -16,9 +19,7 @@ const evidence = z
 export const MODEL_CAPS = ['non_answer_loop', 'wrong_language_throughout'] as const;
 
 export const reviewOutputSchema = z.object({
-  language: z
-    .string()
-    .regex(/^[a-z]{2}$/, 'language must be an ISO 639-1 code such as "en" or "it"'),
+  language: z.string().regex(/^[a-z]{2}$/, 'language must be an ISO 639-1 code such as "en" or "it"'),
   summary: z.string().trim().min(1, 'summary is empty').max(SUMMARY_MAX_CHARS, `summary is longer than ${SUMMARY_MAX_CHARS} characters`),
   suggestedStatus: z.enum(CONVERSATION_STATUSES),
   statusEvidence: evidence,

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, InvitationsService, MembersService, notFound, SessionsService, SignInService, type AppConfig, type SignedIn, type WorkspacePrincipal } from '@app/domain';
+import { APP_CONFIG, forbidden, InvitationsService, MembersService, notFound, SessionsService, SignInService, type AppConfig, type SignedIn, type WorkspacePrincipal } from '@app/domain';
 import { Allow } from '../../auth/access';
 import { clearedSessionCookie, sessionCookie } from '../../auth/session-cookie';
 import type { GqlContext } from '../gql-context';
@@ -46,7 +46,7 @@ export class SessionsResolver {
   @Allow('AGENT')
   @Mutation(() => ViewerObject, { description: 'For a person in several workspaces: later operations of this session act in that one.' })
   async switchWorkspace(@Caller() caller: WorkspacePrincipal, @Args('workspaceId', { type: () => ID }) workspaceId: string): Promise<ViewerObject> {
-    if (caller.kind !== 'member') throw notFound('Workspace', workspaceId);
+    if (caller.kind !== 'member') throw forbidden('An API token acts in its own workspace only; switchWorkspace is for signed-in people');
     const ids = await this.members.workspaceIdsOf(caller.userId);
     if (!ids.includes(workspaceId)) throw notFound('Workspace', workspaceId);
     await this.sessions.switchWorkspace(caller.sessionId, workspaceId);

@@ -15,6 +15,8 @@ const SEARCH_COST = 100;
  * like 100 fields. Connections' `edges` are sized by their parent's `first` and not multiplied again.
  */
 export const costEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  // Introspection (__schema, __type, __typename) reads the in-memory schema, never the database: free, as for the depth limit.
+  if (field.name.startsWith('__')) return 0;
   const key = `${type.name}.${field.name}`;
   let base = 1 + (EXTRA[key] ?? 0);
   const filter = args.filter as { search?: unknown } | undefined;

@@ -176,8 +176,10 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
         (r.kind === 'user' && p.kind === 'member' && p.userId === r.id) ||
         (r.kind === 'member' && p.kind === 'member' && p.userId === r.userId && p.workspaceId === r.workspaceId);
       if (!hit) continue;
-      if (r.kind === 'all') void this.recheck(socket);
-      else socket.close(WS_UNAUTHORIZED, 'Unauthorized: the credentials were revoked');
+      // A session or membership event may be a role change or switchWorkspace, not an end: those
+      // connections close only if their credentials no longer authenticate.
+      if (r.kind === 'apiToken' || r.kind === 'user') socket.close(WS_UNAUTHORIZED, 'Unauthorized: the credentials were revoked');
+      else void this.recheck(socket);
     }
   }
 
@@ -186,6 +188,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
     if (!extra?.principal) return;
     const fresh = await principalOfRequest(this.auth, this.origins, extra.request.headers, extra.bearer).catch(() => undefined);
     if (!fresh || credentialKey(fresh) !== credentialKey(extra.principal)) socket.close(WS_UNAUTHORIZED, 'Unauthorized: the credentials were revoked');
+    // still valid: later subscriptions on this connection get the new role and workspace
+    else extra.principal = fresh;
   }
 
   async onApplicationShutdown(): Promise<void> {

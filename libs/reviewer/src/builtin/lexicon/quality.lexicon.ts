@@ -15,4 +15,5 @@ export const POLITE = compile('POLITE');
 export const FRUSTRATION = compile('FRUSTRATION');
 export const CORRECTION = compile('CORRECTION');
 export const DOOR_OPEN = compile('DOOR_OPEN');
+export const GAVE_UP = compile('GAVE_UP');
 export const CLOSING = compile('CLOSING');

@@ -2,7 +2,13 @@
 import type { MediaKind } from '../text';
 import type { SummaryPhrases } from './summary-phrases';
 
-const NAMES: Record<MediaKind, string> = { image: 'ein Foto', voice: 'eine Sprachnachricht', video: 'ein Video', document: 'ein Dokument', other: 'einen Anhang' };
+const NAMES: Record<MediaKind, string> = {
+  image: 'ein Foto',
+  voice: 'eine Sprachnachricht',
+  video: 'ein Video',
+  document: 'ein Dokument',
+  other: 'einen Anhang',
+};
 const media = (kinds: MediaKind[]) => [...new Set(kinds)].map((k) => NAMES[k]).join(' und ');
 
 export const summary: SummaryPhrases = {

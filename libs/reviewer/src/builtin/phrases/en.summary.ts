@@ -2,7 +2,13 @@
 import type { MediaKind } from '../text';
 import type { SummaryPhrases } from './summary-phrases';
 
-const NAMES: Record<MediaKind, string> = { image: 'a photo', voice: 'a voice note', video: 'a video', document: 'a document', other: 'an attachment' };
+const NAMES: Record<MediaKind, string> = {
+  image: 'a photo',
+  voice: 'a voice message',
+  video: 'a video',
+  document: 'a document',
+  other: 'an attachment',
+};
 const media = (kinds: MediaKind[]) => [...new Set(kinds)].map((k) => NAMES[k]).join(' and ');
 
 export const summary: SummaryPhrases = {

@@ -2,7 +2,13 @@
 import type { MediaKind } from '../text';
 import type { SummaryPhrases } from './summary-phrases';
 
-const NAMES: Record<MediaKind, string> = { image: 'una foto', voice: 'una nota de voz', video: 'un vídeo', document: 'un documento', other: 'un adjunto' };
+const NAMES: Record<MediaKind, string> = {
+  image: 'una foto',
+  voice: 'una nota de voz',
+  video: 'un vídeo',
+  document: 'un documento',
+  other: 'un adjunto',
+};
 const media = (kinds: MediaKind[]) => [...new Set(kinds)].map((k) => NAMES[k]).join(' y ');
 
 export const summary: SummaryPhrases = {

@@ -2,7 +2,13 @@
 import type { MediaKind } from '../text';
 import type { SummaryPhrases } from './summary-phrases';
 
-const NAMES: Record<MediaKind, string> = { image: 'une photo', voice: 'un message vocal', video: 'une vidéo', document: 'un document', other: 'une pièce jointe' };
+const NAMES: Record<MediaKind, string> = {
+  image: 'une photo',
+  voice: 'un message vocal',
+  video: 'une vidéo',
+  document: 'un document',
+  other: 'une pièce jointe',
+};
 const media = (kinds: MediaKind[]) => [...new Set(kinds)].map((k) => NAMES[k]).join(' et ');
 
 export const summary: SummaryPhrases = {

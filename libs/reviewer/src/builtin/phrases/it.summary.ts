@@ -2,7 +2,13 @@
 import type { MediaKind } from '../text';
 import type { SummaryPhrases } from './summary-phrases';
 
-const NAMES: Record<MediaKind, string> = { image: 'una foto', voice: 'un messaggio vocale', video: 'un video', document: 'un documento', other: 'un allegato' };
+const NAMES: Record<MediaKind, string> = {
+  image: 'una foto',
+  voice: 'un messaggio vocale',
+  video: 'un video',
+  document: 'un documento',
+  other: 'un allegato',
+};
 const media = (kinds: MediaKind[]) => [...new Set(kinds)].map((k) => NAMES[k]).join(' e ');
 
 export const summary: SummaryPhrases = {

@@ -2,7 +2,13 @@
 import type { MediaKind } from '../text';
 import type { SummaryPhrases } from './summary-phrases';
 
-const NAMES: Record<MediaKind, string> = { image: 'uma foto', voice: 'uma mensagem de voz', video: 'um vídeo', document: 'um documento', other: 'um anexo' };
+const NAMES: Record<MediaKind, string> = {
+  image: 'uma foto',
+  voice: 'uma mensagem de voz',
+  video: 'um vídeo',
+  document: 'um documento',
+  other: 'um anexo',
+};
 const media = (kinds: MediaKind[]) => [...new Set(kinds)].map((k) => NAMES[k]).join(' e ');
 
 export const summary: SummaryPhrases = {

@@ -45,7 +45,6 @@ const DURATION_ASK =
 const DURATION_IN_REPLY =
   /\d+\s?(-|–|to|a|o)?\s?\d*\s?(minutes?|mins?|hours?|days?|weeks?|months?|minuti|ore|giorni|settimane|mesi|minutos|horas|dias|semanas|meses|jours|semaines|mois|minuten|stunden|tage|wochen|monate)\b|tomorrow|domani|today|oggi/;
 
-
 /** A reply with this many content words, or this many figures, is substantive. */
 const SUBSTANTIVE_WORDS = 12;
 const SUBSTANTIVE_FIGURES = 2;
@@ -64,7 +63,13 @@ export function answeringMessage(a: Ask, reply: Turn, bad: ReadonlySet<Msg>, imm
   if (!immediate || a.statement) return null;
   const figures = (best.norm.match(/\d+(?:[.,:]\d+)*/g) ?? []).length;
   // asking back is not answering: the substance must be in statements
-  const stated = contentWords(normalize(sentences(best.clean).filter((x) => !x.includes('?')).join(' '))).length;
+  const stated = contentWords(
+    normalize(
+      sentences(best.clean)
+        .filter((x) => !x.includes('?'))
+        .join(' '),
+    ),
+  ).length;
   const substantive = stated >= SUBSTANTIVE_WORDS || figures >= SUBSTANTIVE_FIGURES;
   return substantive && (a.alone || overlapCount(a.words, best.content) > 0) ? best : null;
 }

@@ -7,7 +7,8 @@ import { combineCriteria, type QualityCap } from '../../rubric/rubric';
 import type { CriterionKey } from '../../reviewer';
 import type { Conversation, Msg } from '../conversation';
 import type { CommentKey } from '../phrases/comment-keys';
-import { asksSomething, type QualityFeatures } from './features';
+import { asksSomething } from './asks';
+import type { QualityFeatures } from './features';
 
 export interface CriterionJudgement<K extends CriterionKey = CriterionKey> {
   score: number;
@@ -93,10 +94,10 @@ function spam(c: Conversation, f: QualityFeatures): Judgements {
   const tone: CriterionJudgement<'tone'> = complied.length
     ? judge(40, 'robotic', complied)
     : f.repeated.length
-    ? judge(40, 'repetitive', f.repeated)
-    : f.polite.length
-      ? judge(90, 'polite', f.polite)
-      : judge(70, 'neutral', c.agent.slice(0, 1));
+      ? judge(40, 'repetitive', f.repeated)
+      : f.polite.length
+        ? judge(90, 'polite', f.polite)
+        : judge(70, 'neutral', c.agent.slice(0, 1));
   const responsiveness: CriterionJudgement<'responsiveness'> = loop
     ? judge(30, 'loop', f.notUnderstood)
     : judge(complied.length ? 50 : 85, 'prompt', c.agent.slice(0, 1));
@@ -119,7 +120,8 @@ function served(c: Conversation, f: QualityFeatures, ctx: QualityContext): Judge
 const FLOOR = { answer: 45, next_step: 35, responsiveness: 35 } as const;
 
 /** Selling on after a second no, or after an opt-out the agent did not carry out: the customer's request itself was ignored. */
-const disregardsNo = (f: QualityFeatures) => f.pushyAfterDecline.length >= 2 || (f.pushyAfterDecline.length > 0 && f.optedOut && !f.optOutDone);
+const disregardsNo = (f: QualityFeatures) =>
+  f.pushyAfterDecline.length >= 2 || (f.pushyAfterDecline.length > 0 && f.optedOut && !f.optOutDone);
 
 /**
  * Failures that make a conversation useless or harmful; without one, an agent that replied on the
@@ -135,6 +137,7 @@ function hardFailure(c: Conversation, f: QualityFeatures): boolean {
     f.deflections >= 3 ||
     f.afterLeft.length > 0 ||
     f.corrections.length >= 2 ||
+    f.dissatisfiedEnd ||
     f.curt.length >= f.good.length ||
     !f.onTopic
   );
@@ -150,8 +153,9 @@ function answer(c: Conversation, f: QualityFeatures): CriterionJudgement<'answer
   if (disregardsNo(f)) return judge(15, 'offTopic', f.pushyAfterDecline);
   let s = 25 + 65 * ratio;
   s += 3 * Math.min(3, f.specifics);
-  if (!f.specifics && f.avgWords < 8) s -= 10;
-  s -= Math.min(44, 22 * f.corrections.length);
+  // how much the fullest reply says: a bare "yes" or a one-liner answers, but not specifically
+  s += richness(f);
+  s -= Math.min(60, 30 * f.corrections.length);
   s -= Math.min(18, 6 * f.deflections);
   s -= Math.min(30, 15 * f.offTopicPush.length);
   s -= Math.min(20, 5 * f.frustration);
@@ -159,6 +163,7 @@ function answer(c: Conversation, f: QualityFeatures): CriterionJudgement<'answer
   // an answer that comes hours later, in a chat, no longer serves the customer
   s -= Math.min(24, 12 * f.late.length);
   if (f.ignored > 0) s = Math.min(s, 55);
+  if (f.dissatisfiedEnd) s = Math.min(s, 30);
   if (f.offTopicPush.length && f.ignored) return judge(s, 'offTopic', f.offTopicPush);
   if (f.corrections.length) return judge(s, 'mistaken', answeredBy.length ? answeredBy : f.good);
   if (asks && f.answered === 0) return judge(s, 'ignored', f.good);
@@ -167,11 +172,17 @@ function answer(c: Conversation, f: QualityFeatures): CriterionJudgement<'answer
   return judge(s, f.specifics > 0 ? 'specific' : 'answered', answeredBy);
 }
 
+/** Content words of the fullest real reply, as a bonus or a malus on the answer. */
+function richness(f: QualityFeatures): number {
+  const fullest = Math.max(0, ...f.good.map((m) => m.content.length));
+  return fullest >= 20 ? 6 : fullest >= 13 ? 0 : fullest >= 8 ? -12 : -22;
+}
+
 function nextStep(f: QualityFeatures, ctx: QualityContext, answered: number): CriterionJudgement<'next_step'> {
   if (disregardsNo(f)) return judge(5, 'pushy', f.pushyAfterDecline);
   if (f.pushyAfterDecline.length) return judge(30, 'pushy', f.pushyAfterDecline);
-  // moving on only counts when the request itself was dealt with
-  const bound = (n: number) => Math.min(n, answered + 35);
+  // moving on only counts when the request itself was dealt with (a customer who had to correct the agent was not)
+  const bound = (n: number) => Math.min(n, answered + 35, f.corrections.length ? 30 : 100);
   if (ctx.declined) {
     if (f.doorOpen.length) return judge(88, 'respectedNo', f.doorOpen);
     return judge(f.curtClose ? 45 : 68, f.curtClose ? 'stalled' : 'respectedNo', f.good.slice(-1));
@@ -217,6 +228,7 @@ function responsiveness(c: Conversation, f: QualityFeatures): CriterionJudgement
   if (f.unansweredAtEnd) s -= 35;
   if (f.notUnderstood.length >= 2) s -= 40;
   if (f.afterLeft.length) s -= 50;
+  if (f.dissatisfiedEnd) s -= 30;
   s -= Math.min(30, 10 * f.corrections.length);
   if (f.notUnderstood.length >= 2) return judge(s, 'loop', f.notUnderstood);
   if (f.afterLeft.length) return judge(s, 'afterLeft', f.afterLeft);

@@ -3,16 +3,18 @@
  * ignored, "I don't understand" replies, repetition, wrong language, canned or pushy replies, next
  * steps, politeness, reply delays. The criteria (criteria.ts) are scored from these.
  */
-import { contentWords, type Conversation, type Msg } from '../conversation';
-import { confident, detectLanguage } from '../language';
+import type { Conversation, Msg } from '../conversation';
+import { detectLanguage, inOtherLanguage } from '../language';
 import { OPT_OUT_DONE } from '../lexicon/cues.lexicon';
 import * as Q from '../lexicon/quality.lexicon';
-import { DECLINE_STRONG, INFO_REQUEST, PRICE_QUESTION, QUOTE_EXPLICIT, STOP_REASON } from '../lexicon/status.lexicon';
+import { DECLINE_STRONG, STOP_REASON } from '../lexicon/status.lexicon';
 import { countPhrases, hasPhrase } from '../patterns';
 import { isClosing, MONEY_RE } from '../signals/text-signals';
-import { normalize, sentences, words } from '../text';
+import { normalize, words } from '../text';
 import { overlapCount, WordCounts } from '../word-index';
-import { answeringMessage, type Ask } from './answers';
+import type { Ask } from './answers';
+import { asksSomething, customerAsks } from './asks';
+import { corrections } from './corrections';
 
 export interface QualityFeatures {
   noReply: boolean;
@@ -53,6 +55,8 @@ export interface QualityFeatures {
   corrections: Msg[];
   /** The agent's final turn, when it came half a day or more after the customer's last message. */
   afterLeft: Msg[];
+  /** The customer's last message, after the agent's replies, shows them leaving dissatisfied (giving up, asking for a human, correcting). */
+  dissatisfiedEnd: boolean;
   /** After a decline: agent messages leaving the door open ("if you change your mind…"). */
   doorOpen: Msg[];
   /** After a decline: the agent's reply was a bare acknowledgement ("Ok."). */
@@ -71,14 +75,6 @@ const SPAM_COMPLIANCE =
   /\b(here is|here are|here's) (our|my|the)|account number|bank details|\biban\b|password|card number|ecco (il nostro|i nostri|il mio)|numero di conto|codice|\b(the |my |our )?(code|pin|otp|email|e-mail|card) (is|number)\b|(grab|get|fetch) the card|[\w.+-]+@[\w-]+\.[\w.]+|\b(el codigo|la tarjeta|mi correo) es\b|\b(le code|la carte|mon e-?mail) est\b|\b(der code|die karte|meine e-?mail) ist\b|\b(o codigo|o cartao|o meu e-?mail) e\b/;
 /** How many earlier agent messages a new one is compared with for repetition. */
 const REPEAT_WINDOW = 12;
-/** How many later agent turns may still answer a question (a late answer counts half). */
-const LATE_ANSWER_TURNS = 4;
-/** How many later questions are compared with one, to find the same question asked again. */
-const ASKED_AGAIN_WINDOW = 8;
-
-export function asksSomething(m: Msg): boolean {
-  return sentences(m.clean).some((s) => s.includes('?') && contentWords(normalize(s)).length > 0);
-}
 
 export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatures {
   const f: QualityFeatures = {
@@ -112,6 +108,7 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
     onTopic: false,
     corrections: [],
     afterLeft: [],
+    dissatisfiedEnd: false,
     doorOpen: [],
     curtClose: false,
     spamCompliance: [],
@@ -126,8 +123,7 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
   let customerSeen = 0;
   let customerWordsBefore = 0;
   for (const m of c.agent) {
-    for (; customerSeen < c.customer.length && c.customer[customerSeen].index < m.index; customerSeen++)
-    {
+    for (; customerSeen < c.customer.length && c.customer[customerSeen].index < m.index; customerSeen++) {
       customerBefore.addUnit(c.customer[customerSeen].content);
       customerWordsBefore += c.customer[customerSeen].content.length;
     }
@@ -143,8 +139,7 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
     exact.add(m.norm);
     recent.push(w);
     if (recent.length > REPEAT_WINDOW) recent.shift();
-    const g = detectLanguage(m.clean);
-    if (confident(g) && g.lang !== c.lang) {
+    if (inOtherLanguage(detectLanguage(m.clean), c.lang)) {
       f.wrongLanguage.push(m);
       bad.add(m);
     }
@@ -192,10 +187,15 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
   f.optOutDone = f.optedOut && OPT_OUT_DONE.test(c.agent[c.agent.length - 1].norm);
   const customerWords = new WordCounts();
   for (const m of c.customer) customerWords.addUnit(m.content);
-  f.onTopic = f.good.some((m) => m.content.length >= 3 && overlapCount(m.content, customerWords) >= 2);
-  f.corrections = c.customer.filter((m) => c.prevAgent[m.index] >= 0 && hasPhrase(Q.CORRECTION, m.norm, { negation: false }));
+  f.onTopic = f.good.some((m) => m.content.length >= 2 && overlapCount(m.content, customerWords) >= 1);
+  f.corrections = corrections(c);
   const lastTurn = c.turns[c.turns.length - 1];
   const lastCustomer = c.customer[c.customer.length - 1];
+  f.dissatisfiedEnd =
+    c.prevAgent[lastCustomer.index] >= 0 &&
+    (hasPhrase(Q.GAVE_UP, lastCustomer.norm, { negation: false }) ||
+      hasPhrase(Q.CORRECTION, lastCustomer.norm, { negation: false }) ||
+      hasPhrase(Q.FRUSTRATION, lastCustomer.norm, { negation: false }));
   if (lastTurn.role === 'AGENT' && lastTurn.start - lastCustomer.at >= LEFT_AFTER) f.afterLeft = lastTurn.msgs;
   if (firstDecline) {
     const after = c.agent.filter((m) => m.index > firstDecline.index);
@@ -215,8 +215,11 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
     return f;
   }
 
-  collectAsks(c, f);
-  answerAsks(c, f, bad);
+  const asks = customerAsks(c, bad);
+  f.asks = asks.asks;
+  f.frustration += asks.frustration;
+  f.answered = asks.answered;
+  f.ignored = asks.ignored;
 
   // ----- responsiveness
   c.turns.forEach((t, ti) => {
@@ -235,111 +238,6 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
       (m) => m.clean.includes('?') || hasPhrase(Q.FRUSTRATION, m.norm, { negation: false }) || (m.media.length > 0 && !isClosing(m)),
     );
   return f;
-}
-
-/** What the customer asked, turn by turn (a statement needing an acknowledgement when nothing was asked). */
-function collectAsks(c: Conversation, f: QualityFeatures): void {
-  const turns = c.turns;
-  let agentAfter = false;
-  const lastCustomerWithReply = new Int32Array(turns.length);
-  for (let ti = turns.length - 1; ti >= 0; ti--) {
-    lastCustomerWithReply[ti] = agentAfter ? 0 : 1;
-    if (turns[ti].role === 'AGENT') agentAfter = true;
-  }
-  turns.forEach((t, ti) => {
-    if (t.role !== 'CUSTOMER') return;
-    for (const m of t.msgs) f.frustration += Math.min(1, countPhrases(Q.FRUSTRATION, m.norm, { negation: false }));
-    const substantive = t.msgs.filter((m) => !isClosing(m) || (ti === 0 && m.clean));
-    if (!substantive.length) return;
-    const sents = substantive.flatMap((m) => sentences(m.clean)).map((s) => normalize(s));
-    let qs = sents.filter((s) => s.includes('?') && contentWords(s).length > 0);
-    if (!qs.length) qs = sents.filter((s) => hasPhrase(INFO_REQUEST, s) || hasPhrase(PRICE_QUESTION, s) || hasPhrase(QUOTE_EXPLICIT, s));
-    const isLast = lastCustomerWithReply[ti] === 1;
-    if (!qs.length) {
-      // a statement needs an acknowledgement, unless it is the conversation's last word so far
-      if (isLast && !substantive.some((m) => m.clean.includes('?'))) return;
-      const norm = sents.join(' ');
-      f.asks.push({ norm, words: contentWords(norm), turn: ti, answered: 0, answeredBy: null, statement: true, alone: true, first: true });
-      return;
-    }
-    qs.forEach((q, qi) =>
-      f.asks.push({
-        norm: q,
-        words: contentWords(q),
-        turn: ti,
-        answered: 0,
-        answeredBy: null,
-        statement: false,
-        alone: qs.length === 1,
-        first: qi === 0,
-      }),
-    );
-  });
-}
-
-/** Which asks the agent answered, right away or later; a question asked again was not really answered. */
-function answerAsks(c: Conversation, f: QualityFeatures, bad: ReadonlySet<Msg>): void {
-  const turns = c.turns;
-  // the agent turns after each turn, found in one backward pass
-  const nextAgentTurn = new Int32Array(turns.length + 1).fill(-1);
-  for (let ti = turns.length - 1; ti >= 0; ti--) nextAgentTurn[ti] = turns[ti + 1]?.role === 'AGENT' ? ti + 1 : nextAgentTurn[ti + 1];
-  const replyTurns = (from: number) => {
-    const out: number[] = [];
-    for (let t = nextAgentTurn[from]; t >= 0 && out.length <= LATE_ANSWER_TURNS; t = nextAgentTurn[t]) out.push(t);
-    return out;
-  };
-  for (const a of f.asks) {
-    const replies = replyTurns(a.turn);
-    if (!replies.length) continue;
-    const first = answeringMessage(a, turns[replies[0]], bad, true);
-    if (first) {
-      a.answered = 1;
-      a.answeredBy = first;
-      continue;
-    }
-    for (const t of replies.slice(1)) {
-      const later = answeringMessage(a, turns[t], bad, false);
-      if (later) {
-        a.answered = 0.5;
-        a.answeredBy = later;
-        break;
-      }
-    }
-    if (a.answered || a.statement) continue;
-    // the agent first asked what it needed (an order number, an email), then answered with specifics
-    const askedBack = turns[replies[0]].msgs.find((m) => !bad.has(m) && asksSomething(m));
-    const then = replies[1] !== undefined ? turns[replies[1]].msgs.find((m) => !bad.has(m) && /\d/.test(m.norm) && words(m.norm).length >= 15) : undefined;
-    if (askedBack && then) {
-      a.answered = 0.5;
-      a.answeredBy = then;
-    }
-  }
-  // asked again later = it was not really answered
-  const asks = f.asks;
-  for (let i = 0; i < asks.length; i++) {
-    for (let j = i + 1; j < asks.length && j <= i + ASKED_AGAIN_WINDOW; j++) {
-      if (asks[j].turn === asks[i].turn || asks[i].statement || asks[j].statement) continue;
-      // the same question again (most of its words already asked, or said with frustration), not a related new one
-      const shared = overlapWords(asks[i].words, asks[j].words);
-      const again = shared >= 0.75 * asks[j].words.length || hasPhrase(Q.FRUSTRATION, asks[j].norm, { negation: false });
-      if (shared >= Math.min(2, asks[i].words.length) && again) {
-        if (asks[i].answered > 0) {
-          asks[i].answered = 0;
-          asks[i].answeredBy = null;
-        }
-        f.frustration++;
-        break;
-      }
-    }
-  }
-  f.answered = asks.reduce((n, a) => n + a.answered, 0);
-  f.ignored = asks.filter((a) => a.answered === 0).length;
-}
-
-function overlapWords(a: string[], b: string[]): number {
-  const idx = new WordCounts();
-  idx.addUnit(b);
-  return new Set(a.filter((w) => idx.has(w))).size;
 }
 
 /** The same message again: mostly the same words, or one of them almost wholly inside the other. */

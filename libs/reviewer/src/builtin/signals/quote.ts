@@ -9,7 +9,12 @@ const ACCEPTS = /^(yes|yeah|yep|sure|ok|si|certo|perfetto|va bene|claro|oui|ja|s
 export function detectQuote(c: Conversation): Hit | null {
   for (const m of c.customer) {
     if (hasPhrase(L.QUOTE_EXPLICIT, m.norm)) return hit(m, L.QUOTE_EXPLICIT.re);
-    if (hasPhrase(L.PRICE_QUESTION, m.norm) && hasPhrase(L.PRICE_SPECIFIC, m.norm)) return hit(m, L.PRICE_SPECIFIC.re);
+    // a price asked with the details of the customer's own case (their things, how many, when) is a quote request
+    if (
+      hasPhrase(L.PRICE_QUESTION, m.norm) &&
+      (hasPhrase(L.PRICE_SPECIFIC, m.norm) || hasPhrase(L.QUANTITY, m.norm) || hasPhrase(L.DATE_MENTION, m.norm))
+    )
+      return hit(m, L.PRICE_QUESTION.re);
   }
   // the agent offered a quote and the customer accepted
   for (const a of c.agent) {

@@ -78,8 +78,7 @@ export function computeSignals(c: Conversation): Signals {
   if (decline?.kind === 'generic' && buyingInterest === 0 && !priceQuestion && infoRequest > 0) {
     const at = decline.msg.index;
     const offered = c.agent.some(
-      (m) =>
-        m.index < at && (MONEY_RE.test(m.text) || hasPhrase(AGENT_PUSH, m.norm, { negation: false }) || hasPhrase(NEXT_STEP, m.norm)),
+      (m) => m.index < at && (MONEY_RE.test(m.text) || hasPhrase(AGENT_PUSH, m.norm, { negation: false }) || hasPhrase(NEXT_STEP, m.norm)),
     );
     if (GIVE_UP.test(decline.msg.norm) || !offered) decline = null;
   }
@@ -87,7 +86,9 @@ export function computeSignals(c: Conversation): Signals {
   const contactMsg = cust.find((m) => EMAIL_RE.test(m.text) || PHONE_RE.test(m.text));
   const contactDetails = contactMsg ? hit(contactMsg, undefined, EMAIL_RE.test(contactMsg.text) ? EMAIL_RE : PHONE_RE) : null;
   const budgetMsg = cust.find((m) => hasPhrase(L.BUDGET, m.norm) || (MONEY_RE.test(m.text) && !m.clean.includes('?')));
-  const askedMsg = cust.find((m) => m.clean.includes('?') && !hasPhrase(L.META_QUESTION, m.norm, { negation: false }) && m.content.length > 0);
+  const askedMsg = cust.find(
+    (m) => m.clean.includes('?') && !hasPhrase(L.META_QUESTION, m.norm, { negation: false }) && m.content.length > 0,
+  );
   return {
     spam: detectSpam(c, buyingInterest),
     decline,

@@ -20,7 +20,13 @@ export function detectSpam(c: Conversation, buyingInterest: number): SpamSignal 
   if (!cust.length) return null;
   const agentNorm = c.agent.map((m) => m.norm).join('\n');
   const count = (p: Phrases) => cust.reduce((n, m) => n + countPhrases(p, m.norm), 0);
-  const hitsOf = (...ps: Phrases[]) => cust.flatMap((m) => ps.filter((p) => hasPhrase(p, m.norm)).slice(0, 1).map((p) => hit(m, p.re)));
+  const hitsOf = (...ps: Phrases[]) =>
+    cust.flatMap((m) =>
+      ps
+        .filter((p) => hasPhrase(p, m.norm))
+        .slice(0, 1)
+        .map((p) => hit(m, p.re)),
+    );
   const linkHits = cust.filter((m) => hasUrl(m.text)).map((m) => hit(m, undefined, URL_RE));
   const promo = count(L.PROMO);
   const scam = count(L.SCAM);
@@ -49,13 +55,16 @@ export function detectSpam(c: Conversation, buyingInterest: number): SpamSignal 
   const personal = buyingInterest === 0 ? cust.filter((m) => hasPhrase(L.PERSONAL_MESSAGE, m.norm, { negation: false })) : [];
   if (wrong.length || (AGENT_WRONG_NUMBER.test(agentNorm) && buyingInterest === 0) || personal.length) {
     // a personal message meant for family or friends ("can you pick up milk on your way home?") is a wrong number too
-    return found('wrong-number', [
-      ...wrong.map((m) => hit(m, L.WRONG_NUMBER.re)),
-      ...personal.map((m) => hit(m, L.PERSONAL_MESSAGE.re)),
-    ]);
+    return found('wrong-number', [...wrong.map((m) => hit(m, L.WRONG_NUMBER.re)), ...personal.map((m) => hit(m, L.PERSONAL_MESSAGE.re))]);
   }
+  // a link the agent turned away ("we don't open links", "this chat is only for bookings") from someone not buying
+  if (links && agentRejects && buyingInterest === 0 && !ownCustomer) return found('links', linkHits);
   const withLetters = cust.filter((m) => /[a-z]/.test(m.norm));
-  if (withLetters.length && withLetters.every((m) => isGibberish(m.norm))) return found('gibberish', withLetters.map((m: Msg) => hit(m)));
+  if (withLetters.length && withLetters.every((m) => isGibberish(m.norm)))
+    return found(
+      'gibberish',
+      withLetters.map((m: Msg) => hit(m)),
+    );
   const substantive = cust.filter((m) => m.clean || hasUrl(m.text));
   if (links && substantive.every((m) => hasUrl(m.text) && m.content.length <= 2) && buyingInterest === 0) return found('links', linkHits);
   return null;

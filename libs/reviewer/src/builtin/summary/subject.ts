@@ -4,29 +4,46 @@
  * keeps the summary from inventing anything.
  */
 import { contentWords, type Conversation, type Msg } from '../conversation';
+import type { ConversationStatus } from '../../vocabulary';
 import type { Lang } from '../language';
 import { GREETING_LEAD, SELF_INTRO } from '../lexicon/greetings';
 import { NEXT_STEP } from '../lexicon/quality.lexicon';
-import { BUYING_INTEREST, INFO_REQUEST, PRICE_QUESTION, PROMO, QUOTE_EXPLICIT, SCAM, WRONG_NUMBER } from '../lexicon/status.lexicon';
+import {
+  BUYING_INTEREST,
+  INFO_REQUEST,
+  META_QUESTION,
+  PRICE_QUESTION,
+  PROMO,
+  QUOTE_EXPLICIT,
+  SCAM,
+  WRONG_NUMBER,
+} from '../lexicon/status.lexicon';
 import { LOGISTICS } from '../lexicon/summary.lexicon';
 import { hasPhrase } from '../patterns';
 import { EMAIL_RE, isClosing, PHONE_RE } from '../signals/text-signals';
 import { normalize, sentences, stripEmoji, truncateWords } from '../text';
 import { WordCounts } from '../word-index';
 
-
-/** Events named by a verb ("we're getting married") and their noun, per summary language. */
-const EVENT_NOUNS: { re: RegExp; noun: Record<Lang, string> }[] = [
+/**
+ * What the conversation is about when the quote may only say it with a verb ("we're getting married",
+ * "it was supposed to arrive today"): a noun per summary language.
+ */
+const EVENT_NOUNS: { re: RegExp; noun: Record<Lang, string>; statuses?: ConversationStatus[] }[] = [
   {
     re: /\b(getting married|get married|marry|wedding|ci sposiamo|mi sposo|sposarci|sposarmi|matrimonio|nozze|nos casamos|me caso|casarnos|boda|nous nous marions|on se marie|je me marie|mariage|wir heiraten|ich heirate|heiraten|hochzeit|vamos casar|vou casar|casamento)\b/,
     noun: { en: 'wedding', it: 'matrimonio', es: 'boda', fr: 'mariage', de: 'Hochzeit', pt: 'casamento' },
   },
+  {
+    re: /\b(delivery|delivered|deliver|arriv\w*|parcel|consegn\w*|spedizion\w*|pacco|entreg\w*|paquete|livr\w*|colis|liefer\w*|zustell\w*|paket|encomenda)\b/,
+    noun: { en: 'delivery', it: 'consegna', es: 'entrega', fr: 'livraison', de: 'Lieferung', pt: 'entrega' },
+    statuses: ['INFO_ONLY'],
+  },
 ];
 
 /** The event the customer's messages are about, as a noun in the given language, when they name it only with a verb. */
-export function eventNoun(c: Conversation, lang: Lang): string | null {
+export function eventNoun(c: Conversation, lang: Lang, status: ConversationStatus): string | null {
   const text = c.customer.map((m) => m.norm).join('\n');
-  for (const e of EVENT_NOUNS) if (e.re.test(text)) return e.noun[lang];
+  for (const e of EVENT_NOUNS) if ((!e.statuses || e.statuses.includes(status)) && e.re.test(text)) return e.noun[lang];
   return null;
 }
 
@@ -78,7 +95,7 @@ export function tidySentence(s: string, names: string[] = []): string {
     .trim();
 }
 
-export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen: number): Excerpt | null {
+export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen: number, spam = false): Excerpt | null {
   const own = side === 'CUSTOMER' ? c.customer : c.agent;
   const other = side === 'CUSTOMER' ? c.agent : c.customer;
   const names = c.firstName ? [c.firstName] : [];
@@ -117,13 +134,13 @@ export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen:
         (side === 'AGENT' && hasPhrase(NEXT_STEP, norm));
       const spammy = spammySentence;
       // sentences about the conversation's own logistics ("I'm at work, I'll write this evening") are not its subject
-      const logistics = hasPhrase(LOGISTICS, norm, { negation: false });
+      const logistics = hasPhrase(LOGISTICS, norm, { negation: false }) || hasPhrase(META_QUESTION, norm, { negation: false });
       let score =
         (logistics ? -4 : 0) +
         2 * recurring +
         0.4 * Math.min(cw.length, 10) +
         (intent ? 2 : 0) +
-        (spammy ? 3 : 0) +
+        (spammy ? 5 : 0) +
         (mi === firstSubstantive ? 4.5 : 0) +
         // the customer's opening words usually say what they want
         (mi === firstSubstantive && pos === firstPos ? 1.5 : 0) +
@@ -132,7 +149,9 @@ export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen:
       if (text.length > 220) score -= 1.5;
       // contact details are not the subject
       if (hasContact(text)) score -= 3;
-      cands.push({ msg: m, pos, text, score, strong: recurring > 0 || intent || spammy });
+      // in spam, the pitch itself is the subject, not the compliments around it
+      if (spam && !spammy) score -= 6;
+      cands.push({ msg: m, pos, text, score, strong: !logistics && (recurring > 0 || intent || spammy) });
     });
   });
   if (!cands.length) return null;
@@ -145,23 +164,13 @@ export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen:
   for (let grew = true; grew;) {
     grew = false;
     const prev = same[lo - 1];
-    if (
-      prev &&
-      prev.pos === same[lo].pos - 1 &&
-      len + prev.text.length + 1 <= maxLen &&
-      !(hasContact(prev.text))
-    ) {
+    if (prev && prev.pos === same[lo].pos - 1 && len + prev.text.length + 1 <= maxLen && !hasContact(prev.text)) {
       lo--;
       len += prev.text.length + 1;
       grew = true;
     }
     const next = same[hi + 1];
-    if (
-      next &&
-      next.pos === same[hi].pos + 1 &&
-      len + next.text.length + 1 <= maxLen &&
-      !(hasContact(next.text))
-    ) {
+    if (next && next.pos === same[hi].pos + 1 && len + next.text.length + 1 <= maxLen && !hasContact(next.text)) {
       hi++;
       len += next.text.length + 1;
       grew = true;

@@ -34,7 +34,7 @@ function compose(c: Conversation, status: ConversationStatus, s: Signals, q: Age
   const isSpam = status === 'SPAM';
   const who = isSpam ? P.sender : (c.firstName ?? P.customer);
   const media = c.customer.flatMap((m) => m.media);
-  const ex = pickExcerpt(c, 'CUSTOMER', budget);
+  const ex = pickExcerpt(c, 'CUSTOMER', budget, isSpam);
 
   // 0. a conversation the business opened (a booking confirmation, a reminder) is about what it said first
   if (!c.msgs.length) return P.outcome.open;
@@ -51,7 +51,7 @@ function compose(c: Conversation, status: ConversationStatus, s: Signals, q: Age
   } else {
     const verb = status === 'QUOTE_REQUEST' ? P.askedQuote : ex.isQuestion ? P.asked : P.wrote;
     // name the event when the quote only says it with a verb ("we're getting married" → wedding)
-    const ev = eventNoun(c, c.lang);
+    const ev = eventNoun(c, c.lang, status);
     const topic = ev && !ex.text.toLowerCase().includes(ev.toLowerCase()) ? ` (${ev})` : '';
     // media sent with no text before the quoted message are part of what the customer wanted (a voice note, a photo)
     const mediaBefore = c.customer.filter((m) => m.index < ex.msgIndex && m.media.length && !m.clean).flatMap((m) => m.media);

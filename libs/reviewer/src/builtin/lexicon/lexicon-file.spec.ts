@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseLexicon, readLexicon } from './lexicon-file';
+
+describe('lexicon files', () => {
+  it('parses sections, comments, blank lines and includes', () => {
+    const lex = parseLexicon('# heading\n[A]\nfoo\n\n# note\nbar baz\n[B]\n@include A\nqux\n');
+    assert.deepEqual(lex.get('A'), ['foo', 'bar baz']);
+    assert.deepEqual(lex.get('B'), ['foo', 'bar baz', 'qux']);
+  });
+
+  it('names the file and line of a malformed entry', () => {
+    assert.throws(() => parseLexicon('foo\n', 'x.lexicon.txt'), /x\.lexicon\.txt:1: phrase "foo" is outside any \[SECTION\]/);
+    assert.throws(() => parseLexicon('[A]\n[A]\n', 'x.lexicon.txt'), /x\.lexicon\.txt:2: section \[A\] is defined twice/);
+    assert.throws(() => parseLexicon('[A]\n@include B\n', 'x.lexicon.txt'), /x\.lexicon\.txt:2: @include B names no earlier section/);
+  });
+
+  it('ships every lexicon beside its module, and every phrase compiles', async () => {
+    const files = readdirSync(__dirname).filter((f) => f.endsWith('.lexicon.txt'));
+    assert.deepEqual(files.sort(), [
+      'cues.lexicon.txt',
+      'quality.lexicon.txt',
+      'status.lexicon.txt',
+      'summary.lexicon.txt',
+      'words.lexicon.txt',
+    ]);
+    for (const f of files) assert.ok(readLexicon(f.replace('.lexicon.txt', '')).size > 0, f);
+    // compiling happens when the modules load: a bad phrase throws here
+    await Promise.all([
+      import('./status.lexicon'),
+      import('./quality.lexicon'),
+      import('./cues.lexicon'),
+      import('./summary.lexicon'),
+      import('./words.lexicon'),
+    ]);
+  });
+});

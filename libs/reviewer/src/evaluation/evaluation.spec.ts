@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { BuiltinReviewer } from '../builtin/builtin.reviewer';
+import { SUMMARY_MAX_CHARS } from '../reviewer';
+import { evaluateSet, ratio, type SetFigures } from './evaluate';
+import { formatMisses, formatTable, tableRow } from './format';
+import { loadSet } from './labelled-set';
+import { devSetPath, setsDir } from './paths';
+
+interface BlindFigure {
+  set: string;
+  measured: string;
+  status: number;
+  statusEnIt: number;
+  statusOther: number;
+  subject: number;
+  band: number;
+  pairs: string;
+}
+
+/** The figures each set reaches today: a regression below any of them fails. */
+const FLOORS: { set: string; file: string; status: number; subject: number; band: number }[] = [
+  { set: 'review-dev-set', file: devSetPath(), status: 1, subject: 1, band: 1 },
+  { set: 'holdout-1', file: path.join(setsDir(), 'holdout-1.json'), status: 1, subject: 1, band: 0.975 },
+  { set: 'holdout-2', file: path.join(setsDir(), 'holdout-2.json'), status: 1, subject: 1, band: 0.966 },
+  { set: 'holdout-3', file: path.join(setsDir(), 'holdout-3.json'), status: 1, subject: 1, band: 0.933 },
+  { set: 'holdout-4', file: path.join(setsDir(), 'holdout-4.json'), status: 1, subject: 1, band: 0.933 },
+  { set: 'blind-5', file: path.join(setsDir(), 'blind-5.json'), status: 1, subject: 0.98, band: 0.903 },
+  { set: 'blind-6', file: path.join(setsDir(), 'blind-6.json'), status: 1, subject: 0.923, band: 0.846 },
+];
+
+const blind = JSON.parse(readFileSync(path.join(__dirname, 'blind-figures.json'), 'utf8')) as BlindFigure[];
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+describe('builtin reviewer on the labelled sets', () => {
+  const reviewer = new BuiltinReviewer();
+  const rows: string[][] = [];
+
+  for (const floor of FLOORS) {
+    it(`${floor.set} keeps its figures`, async () => {
+      const f: SetFigures = await evaluateSet(reviewer, loadSet(floor.file));
+      rows.push(tableRow(f));
+      const b = blind.find((x) => x.set === floor.set);
+      if (b)
+        rows.push([
+          `  blind ${b.measured.slice(0, 10)}`,
+          '',
+          pct(b.status),
+          pct(b.statusEnIt),
+          pct(b.statusOther),
+          pct(b.subject),
+          pct(b.band),
+          b.pairs,
+          '',
+          '',
+          '',
+        ]);
+      const misses = formatMisses(f);
+      if (misses) console.log(`${f.name} misses:\n${misses}`);
+      assert.ok(ratio(f.status) >= floor.status, `status ${pct(ratio(f.status))} < ${pct(floor.status)}`);
+      assert.ok(ratio(f.subject) >= floor.subject, `subject ${pct(ratio(f.subject))} < ${pct(floor.subject)}`);
+      assert.ok(ratio(f.band) >= floor.band, `band ${pct(ratio(f.band))} < ${pct(floor.band)}`);
+      assert.deepEqual(
+        f.pairs.filter((p) => !p.ordered),
+        [],
+        'every pair ordered by ≥ 10 points',
+      );
+      assert.equal(f.factual.ok, f.total, 'summaries invent nothing');
+      assert.equal(f.evidence.ok, f.total, 'every quote is a real substring of a cited message');
+      assert.equal(f.criteria.ok, f.total, 'criteria as the rubric says');
+      assert.ok(f.maxSummaryLength <= SUMMARY_MAX_CHARS);
+    });
+  }
+
+  it('prints the figures (blind measurement under each blind set)', () => {
+    console.log(formatTable(rows));
+  });
+});
