@@ -3,7 +3,7 @@
 // folder, registers the workflows' search attributes, migrates a template database, and writes the
 // connection details to `$TEST_STACK_FILE` (<tmp>/stack.json) for the test files (test/support/stack.ts).
 // Runs from source (TypeScript on Node 24) against the build that `npm test` made.
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { DIST, ROOT } from '../scripts/paths.ts';
 import { startStack, type Stack } from '../scripts/stack/index.ts';
 import { runToCompletion } from '../scripts/stack/process.ts';
 import { installShutdownHandlers } from '../scripts/stack/shutdown.ts';
+import { removeStack } from './global-teardown.mts';
 
 export const TEMPLATE_DATABASE = 'conversations_template';
 const HANDLE = Symbol.for('conversations.testStack');
@@ -65,8 +66,8 @@ export async function globalSetup(): Promise<void> {
   const tmpDir = mkdtempSync(path.join(os.tmpdir(), 'conversations-test-'));
   const handle: TestStackHandle = { tmpDir, stack: undefined };
   globals[HANDLE] = handle;
-  // Ctrl-C during the run: stop the services; and SIGKILL them if the runner exits without teardown.
-  installShutdownHandlers({ signalExitCode: 130, shutdown: async () => handle.stack?.stop() });
+  // Ctrl-C during the run: stop the services and remove their folder; SIGKILL them if the runner exits without teardown.
+  installShutdownHandlers({ signalExitCode: 130, shutdown: () => removeStack(handle) });
   try {
     const stack = await startStack({
       dataDir: tmpDir,
@@ -99,10 +100,7 @@ export async function globalSetup(): Promise<void> {
     process.env.TEST_STACK_FILE = file;
     log(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${file})`);
   } catch (err) {
-    await handle.stack?.stop();
-    delete globals[HANDLE];
-    if (!process.env.KEEP_TEST_STACK) rmSync(tmpDir, { recursive: true, force: true });
-    else log(`kept ${tmpDir} (KEEP_TEST_STACK)`);
+    await removeStack(handle);
     throw err;
   }
 }

@@ -40,7 +40,8 @@ describe('GraphQL limits, error details and statement counts', () => {
   after(async () => sys?.stop());
 
   it('first above 100 or negative is BAD_USER_INPUT naming first, for conversations and messages', async () => {
-    for (const first of [101, -1, 1000]) {
+    // (a far larger first is refused earlier still, as too complex)
+    for (const first of [101, -1, 400]) {
       const res = await sys.gql(LIST, { first }, token);
       assert.deepEqual(codesOf(res), ['BAD_USER_INPUT'], String(first));
       assert.equal(res.errors![0].extensions!.field, 'first');
@@ -111,6 +112,8 @@ describe('GraphQL limits, error details and statement counts', () => {
         notes: [`note ${i}`],
       });
     }
+    // a token's first use also records lastUsedAt: not part of what is compared
+    await gqlWith(sys.apiUrl, '{ tags { id } }', ws.apiToken);
     const counts: number[] = [];
     for (const first of [5, 50]) {
       const res = await gqlWith(sys.apiUrl, FULL_PAGE, ws.apiToken, { 'x-debug-sql-count': '1' }, { first });

@@ -19,7 +19,7 @@ async function bootstrap(): Promise<void> {
   app.enableShutdownHooks();
   const sync = app.get(SearchSyncService);
   await sync.ensureIndex();
-  await sync.start();
+  sync.start();
   await app.get(TemporalWorkerService).start();
   // start.ts and the tests wait for this exact line.
   process.stdout.write('worker ready\n');

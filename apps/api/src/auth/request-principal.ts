@@ -2,9 +2,18 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { AppConfig, Authenticator, Principal } from '@app/domain';
 import { sessionTokenOf } from './session-cookie';
 
-/** Origins that may send the session cookie: the service's own, and CONSOLE_ORIGINS. */
+const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
+
+/**
+ * Origins that may send the session cookie: the service's own and CONSOLE_ORIGINS. A loopback
+ * PUBLIC_URL (the embedded default) stands for every loopback name of the same port: a browser on
+ * http://127.0.0.1:3000 is the same console as one on http://localhost:3000.
+ */
 export function allowedOrigins(config: AppConfig): Set<string> {
-  return new Set([new URL(config.publicUrl).origin, ...config.consoleOrigins]);
+  const own = new URL(config.publicUrl);
+  const origins = new Set([own.origin, ...config.consoleOrigins]);
+  if (LOOPBACK.includes(own.hostname)) for (const host of LOOPBACK) origins.add(`${own.protocol}//${host}${own.port ? `:${own.port}` : ''}`);
+  return origins;
 }
 
 /**

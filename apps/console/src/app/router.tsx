@@ -3,12 +3,33 @@ import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { NotFound } from './NotFound';
 
-const SignInPage = lazy(() => import('../auth/SignInPage'));
-const AcceptInvitationPage = lazy(() => import('../auth/AcceptInvitationPage'));
-const AppLayout = lazy(() => import('../layout/AppLayout'));
-const ConversationsPage = lazy(() => import('../conversations/ConversationsPage'));
-const OverviewPage = lazy(() => import('../overview/OverviewPage'));
-const TeamPage = lazy(() => import('../team/TeamPage'));
+const pages = {
+  signIn: () => import('../auth/SignInPage'),
+  acceptInvitation: () => import('../auth/AcceptInvitationPage'),
+  layout: () => import('../layout/AppLayout'),
+  conversations: () => import('../conversations/ConversationsPage'),
+  overview: () => import('../overview/OverviewPage'),
+  team: () => import('../team/TeamPage'),
+};
+
+// The code of the page being opened is fetched at once, beside the layout's, instead of one after the
+// other as the routes render.
+const first = window.location.pathname.split('/')[1];
+if (first === 'sign-in') void pages.signIn();
+else if (first === 'accept-invitation') void pages.acceptInvitation();
+else {
+  void pages.layout();
+  if (first === 'overview') void pages.overview();
+  else if (first === 'team') void pages.team();
+  else void pages.conversations();
+}
+
+const SignInPage = lazy(pages.signIn);
+const AcceptInvitationPage = lazy(pages.acceptInvitation);
+const AppLayout = lazy(pages.layout);
+const ConversationsPage = lazy(pages.conversations);
+const OverviewPage = lazy(pages.overview);
+const TeamPage = lazy(pages.team);
 
 export const router = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },

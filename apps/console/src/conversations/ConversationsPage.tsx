@@ -25,6 +25,7 @@ const loadDetail = () => import('../conversation/ConversationDetail');
 const BulkBar = lazy(() => import('./BulkBar'));
 const ConversationDetail = lazy(loadDetail);
 const FACETS_REFRESH_MS = 1_000;
+const PREFETCH_DELAY_MS = 1_000;
 
 export default function ConversationsPage() {
   const { t } = useTranslation();
@@ -56,10 +57,12 @@ export default function ConversationsPage() {
   }, [key]);
   const listShown = !list.loading;
   useEffect(() => {
-    // Once the list is shown, the detail's code is fetched while idle: opening one waits only for data.
+    // A moment after the list is shown, the detail's code is fetched while idle: opening one waits only
+    // for its data, and the first page's own code is not held up by it.
     if (!listShown) return;
-    const idle = requestIdleCallback(() => void loadDetail(), { timeout: 2_000 });
-    return () => cancelIdleCallback(idle);
+    let idle = 0;
+    const later = setTimeout(() => (idle = requestIdleCallback(() => void loadDetail(), { timeout: 2_000 })), PREFETCH_DELAY_MS);
+    return () => (clearTimeout(later), cancelIdleCallback(idle));
   }, [listShown]);
 
   const hrefOf = useCallback((id: string) => `/conversations/${id}${key ? `?${key}` : ''}`, [key]);

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { sql } from 'kysely';
 import type { Executor } from '../database/schema';
 import { PgListener } from './pg-listener.service';
@@ -22,6 +22,7 @@ type Listener = (r: Revocation) => void;
  */
 @Injectable()
 export class CredentialEvents {
+  private readonly log = new Logger(CredentialEvents.name);
   private readonly listeners = new Set<Listener>();
   private started: Promise<void> | undefined;
 
@@ -31,18 +32,18 @@ export class CredentialEvents {
     await sql`select pg_notify(${CREDENTIALS_CHANNEL}, ${JSON.stringify(revocation)})`.execute(tx);
   }
 
-  async subscribe(listener: Listener): Promise<() => void> {
+  /**
+   * Listens from now on, through outages: while revocations cannot be heard `live` is false (caches
+   * must not be trusted), and when the connection comes back listeners get `{ kind: 'all' }`.
+   */
+  subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     this.started ??= this.listener
       .listen(CREDENTIALS_CHANNEL, {
         notify: (payload) => this.emit(JSON.parse(payload) as Revocation),
         reconnected: () => this.emit({ kind: 'all' }),
       })
-      .catch((err: unknown) => {
-        this.started = undefined;
-        throw err;
-      });
-    await this.started;
+      .catch((err: unknown) => this.log.warn(`revocations not heard yet (${(err as Error).message}); retrying`));
     return () => this.listeners.delete(listener);
   }
 

@@ -29,15 +29,34 @@ export class EventBus {
     private readonly db: Db,
   ) {}
 
-  /** Resolves once the LISTEN is in place, so no event committed after it is missed. */
+  /**
+   * For a subscription: resolves once the LISTEN is in place, so no event committed after it is
+   * missed; rejects (and forgets the listener) when PostgreSQL cannot be reached.
+   */
   async subscribe(listener: Listener): Promise<() => void> {
     this.listeners.add(listener);
+    try {
+      await this.ensureStarted();
+    } catch (err) {
+      this.listeners.delete(listener);
+      throw err;
+    }
+    return () => this.listeners.delete(listener);
+  }
+
+  /** For a background loop: listens from now on, through outages (it hears events once PostgreSQL is back). */
+  listen(listener: Listener): () => void {
+    this.listeners.add(listener);
+    this.ensureStarted().catch((err: unknown) => this.log.warn(`events: not listening yet (${(err as Error).message}); retrying`));
+    return () => this.listeners.delete(listener);
+  }
+
+  private ensureStarted(): Promise<void> {
     this.started ??= this.start().catch((err: unknown) => {
       this.started = undefined;
       throw err;
     });
-    await this.started;
-    return () => this.listeners.delete(listener);
+    return this.started;
   }
 
   private async start(): Promise<void> {

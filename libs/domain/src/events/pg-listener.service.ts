@@ -27,13 +27,22 @@ export class PgListener implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  /** Resolves once the LISTEN is in place. */
+  /**
+   * Resolves once the LISTEN is in place. When PostgreSQL cannot be reached it rejects, but the
+   * channel stays registered and the connection keeps being retried: the handler is told when it is back.
+   */
   async listen(channel: string, handler: ChannelHandler): Promise<void> {
     if (!/^[a-z_]+$/.test(channel)) throw new Error(`bad channel name ${channel}`);
     const fresh = !this.channels.has(channel);
     this.channels.set(channel, handler);
-    if (this.client && fresh) await this.client.query(`LISTEN ${channel}`);
-    else await this.connect();
+    try {
+      if (this.client && fresh) await this.client.query(`LISTEN ${channel}`);
+      else await this.connect();
+    } catch (err) {
+      this.downSince ??= new Date();
+      this.reconnect();
+      throw err;
+    }
   }
 
   get connected(): boolean {
@@ -72,14 +81,20 @@ export class PgListener implements OnModuleDestroy {
     if (since) for (const h of this.channels.values()) await h.reconnected(since);
   }
 
+  private reconnecting = false;
+
   private reconnect(attempt = 1): void {
-    if (this.closed) return;
+    if (this.closed || (attempt === 1 && this.reconnecting)) return;
+    this.reconnecting = true;
     setTimeout(
       () => {
-        this.connect().catch((err: unknown) => {
-          this.log.warn(`LISTEN reconnect ${attempt} failed: ${(err as Error).message}`);
-          this.reconnect(attempt + 1);
-        });
+        this.connect().then(
+          () => (this.reconnecting = false),
+          (err: unknown) => {
+            this.log.warn(`LISTEN reconnect ${attempt} failed: ${(err as Error).message}`);
+            this.reconnect(attempt + 1);
+          },
+        );
       },
       Math.min(10_000, 250 * attempt),
     ).unref();

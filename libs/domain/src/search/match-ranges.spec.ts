@@ -22,6 +22,11 @@ describe('toTextRanges', () => {
     assert.deepEqual(words(text, toTextRanges(text, [fuss, ball])), ['Fußball']);
   });
 
+  it('gives a match spanning words as a range per word', () => {
+    const text = 'then the heat pump question';
+    assert.deepEqual(words(text, toTextRanges(text, [byteMatch(text, 'heat pump')])), ['heat', 'pump']);
+  });
+
   it('does not widen in scripts without spaces, and drops matches past the end', () => {
     const text = '東京都に住んでいます';
     assert.deepEqual(words(text, toTextRanges(text, [byteMatch(text, '東京')])), ['東京']);

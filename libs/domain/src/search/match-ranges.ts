@@ -47,7 +47,12 @@ export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
   return out;
 }
 
-/** Meilisearch's byte matches in `text` as UTF-16 ranges, each widened to the whole words it touches. */
+/** The words of a range: Meilisearch may report two adjacent words as one match ("heat pump"). */
+function wordsOf(text: string, r: TextRange): TextRange[] {
+  return [...text.slice(r.start, r.start + r.length).matchAll(/\S+/g)].map((w) => ({ start: r.start + w.index, length: w[0].length }));
+}
+
+/** Meilisearch's byte matches in `text` as UTF-16 ranges, each widened to the whole words it touches, a range per word. */
 export function toTextRanges(text: string, matches: readonly TextRange[]): TextRange[] {
   const at = utf16Indexes(
     text,
@@ -59,7 +64,7 @@ export function toTextRanges(text: string, matches: readonly TextRange[]): TextR
     if (end <= start) return [];
     while (start > 0 && isWordChar(pointBefore(text, start)) && isWordChar(pointAt(text, start))) start -= pointBefore(text, start).length;
     while (end < text.length && isWordChar(pointAt(text, end)) && isWordChar(pointBefore(text, end))) end += pointAt(text, end).length;
-    return [{ start, length: end - start }];
+    return wordsOf(text, { start, length: end - start });
   });
   return mergeRanges(ranges);
 }

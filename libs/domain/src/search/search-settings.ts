@@ -31,9 +31,11 @@ export const SEARCH_SETTINGS = {
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'exactness', 'attribute', 'lastMessageAt:desc', 'id:desc'],
   // No typos on numbers (a price, a postcode, an order number is exact) nor on phone digits.
   typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['phoneDigits'], disableOnNumbers: true },
-  // Language detection limited to the product's languages: left free, a short or mixed message can be
-  // taken for another language and tokenized so that "noel" no longer finds "Noël".
-  localizedAttributes: [{ attributePatterns: ['*'], locales: ['ita', 'eng', 'spa', 'fra', 'deu'] }],
+  // One tokenization for every text. Left free, language detection can take a short or mixed message
+  // for another language, tokenized so that "noel" no longer finds "Noël". German is left out: its
+  // compound splitting ("Hauptstraße" → haupt straße) applies only where German is detected, which a
+  // short query seldom is, so "hauptstrasse" would not find it; German is tokenized like the others.
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['ita', 'eng', 'spa', 'fra'] }],
   pagination: { maxTotalHits: 1_000_000 },
   // Matches are reported for displayed attributes only: every one is (queries retrieve just a few).
   displayedAttributes: ['*'],

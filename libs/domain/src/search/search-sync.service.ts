@@ -34,8 +34,8 @@ export class SearchSyncService implements OnApplicationShutdown {
     }
   }
 
-  async start(): Promise<void> {
-    await this.events.subscribe(() => this.wake?.());
+  start(): void {
+    this.events.listen(() => this.wake?.());
     this.loop = this.run();
   }
 

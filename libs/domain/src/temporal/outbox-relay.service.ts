@@ -28,14 +28,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly events: EventBus,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     this.schedule();
     // A status a person set reaches the workflow's search attribute at once, not at the next round.
-    await this.events
-      .subscribe((e) => {
-        if (e.type === 'conversation.changed' && e.change === 'status') this.statusSoon();
-      })
-      .catch((err: unknown) => this.log.warn(`outbox relay not woken by events: ${(err as Error).message}`));
+    this.events.listen((e) => {
+      if (e.type === 'conversation.changed' && e.change === 'status') this.statusSoon();
+    });
   }
 
   private statusTimer: NodeJS.Timeout | undefined;

@@ -21,7 +21,7 @@ const ORTHOGRAPHY: Partial<Record<Lang, RegExp[]>> = {
   es: [/ñ/i, /[¿¡]/],
   de: [/ß/, /[äöü]/i],
   fr: [/œ/i, /[êëî]/i],
-  it: [/\p{L}[èòùì](?!\p{L})/iu, /(?<!\p{L})è(?!\p{L})/i],
+  it: [/\p{L}[èòùì](?!\p{L})/iu, /(?<!\p{L})è(?!\p{L})/iu],
 };
 
 /** Each distinctive spelling counts as two function words. */

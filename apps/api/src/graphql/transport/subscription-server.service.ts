@@ -94,7 +94,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
     this.dispose = () => server.dispose();
     // graphql-ws keeps one `extra` per socket (built from the connection's socket and request): track those.
     this.wss.on('connection', (socket: WebSocket) => socket.once('close', () => this.release(socket)));
-    await this.revocations.subscribe((r) => this.closeRevoked(r)).catch((err: unknown) => this.log.warn(`revocations not heard: ${(err as Error).message}`));
+    this.revocations.subscribe((r) => this.closeRevoked(r));
   }
 
   private async onConnect(ctx: WsContext): Promise<boolean> {

@@ -37,3 +37,4 @@ export const INFO_REQUEST = compile('INFO_REQUEST');
 export const EXISTING_CUSTOMER = compile('EXISTING_CUSTOMER');
 export const INFO_OBJECTS = compile('INFO_OBJECTS');
 export const META_QUESTION = compile('META_QUESTION');
+export const BOOKING_DENIED = compile('BOOKING_DENIED');

@@ -83,7 +83,7 @@ function spam(c: Conversation, f: QualityFeatures): Judgements {
   const answer: CriterionJudgement<'answer'> = complied.length
     ? judge(0, 'spamComplied', complied)
     : engaged.length || asked.length
-      ? judge(45 - 10 * Math.min(2, engaged.length), 'spamEngaged', [...engaged, ...asked])
+      ? judge(40 - 10 * Math.min(2, engaged.length), 'spamEngaged', [...engaged, ...asked])
       : f.notUnderstood.length
         ? judge(35, 'notUnderstood', f.notUnderstood)
         : judge(brief ? 90 : 72, 'spamHandled', c.agent.slice(0, 2));
@@ -91,13 +91,16 @@ function spam(c: Conversation, f: QualityFeatures): Judgements {
     complied.length || engaged.length || asked.length
       ? judge(complied.length ? 5 : 30, 'spamEngaged', [...complied, ...engaged, ...asked])
       : judge(82, 'spamClosed', c.agent.slice(-1));
+  // going along with a sender at length is neither brief nor appropriate
   const tone: CriterionJudgement<'tone'> = complied.length
     ? judge(40, 'robotic', complied)
-    : f.repeated.length
-      ? judge(40, 'repetitive', f.repeated)
-      : f.polite.length
-        ? judge(90, 'polite', f.polite)
-        : judge(70, 'neutral', c.agent.slice(0, 1));
+    : engaged.length >= 2
+      ? judge(60, 'neutral', engaged)
+      : f.repeated.length
+        ? judge(40, 'repetitive', f.repeated)
+        : f.polite.length
+          ? judge(90, 'polite', f.polite)
+          : judge(70, 'neutral', c.agent.slice(0, 1));
   const responsiveness: CriterionJudgement<'responsiveness'> = loop
     ? judge(30, 'loop', f.notUnderstood)
     : judge(complied.length ? 50 : 85, 'prompt', c.agent.slice(0, 1));
@@ -164,6 +167,8 @@ function answer(c: Conversation, f: QualityFeatures): CriterionJudgement<'answer
   s -= Math.min(24, 12 * f.late.length);
   if (f.ignored > 0) s = Math.min(s, 55);
   if (f.dissatisfiedEnd) s = Math.min(s, 30);
+  // a reply that reaches the customer after they left serves nobody
+  if (f.afterLeft.length) s = Math.min(s, 35);
   if (f.offTopicPush.length && f.ignored) return judge(s, 'offTopic', f.offTopicPush);
   if (f.corrections.length) return judge(s, 'mistaken', answeredBy.length ? answeredBy : f.good);
   if (asks && f.answered === 0) return judge(s, 'ignored', f.good);

@@ -22,6 +22,8 @@ export function detectContactedPast(c: Conversation): Hit | null {
 
 export function detectBookingConfirmed(c: Conversation): Hit | null {
   const appointmentTalk = c.msgs.some((m) => APPOINTMENT_WORDS.test(m.norm));
+  // the customer says nothing was booked or confirmed: whatever the agent claimed, nothing was fixed with them
+  if (c.customer.some((m) => hasPhrase(L.BOOKING_DENIED, m.norm, { negation: false }))) return null;
   for (const m of c.msgs) {
     const hits = findPhrases(L.BOOKING_CONFIRMED, m.norm, { skipQuestions: true, skipConditional: true }).filter((h) => {
       const sentStart = Math.max(...['.', '!', '?', '\n'].map((p) => m.norm.lastIndexOf(p, h.index - 1))) + 1;

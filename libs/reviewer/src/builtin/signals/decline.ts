@@ -18,7 +18,8 @@ export interface DeclineSignal {
 export function detectDecline(c: Conversation): DeclineSignal | null {
   let found: DeclineSignal | null = null;
   for (const m of c.customer) {
-    const strong = hasPhrase(L.DECLINE_STRONG, m.norm, { skipQuestions: true });
+    // asking to stop the messages is a decline whatever the wording, question or not
+    const strong = hasPhrase(L.DECLINE_STRONG, m.norm, { skipQuestions: true }) || hasPhrase(L.STOP_REASON, m.norm);
     let weak = false;
     if (!strong && hasPhrase(L.DECLINE_WEAK, m.norm, { negation: false, skipQuestions: true })) {
       // a weak "no" ("no thanks", "I'll leave it") declines only an offer the agent made just before

@@ -1,0 +1,130 @@
+// What the benchmarks take from the build (dist/, CommonJS from swc): the workflow contract, the
+// builtin reviewer and the domain's own repositories, so that every limit runs the application's
+// exact statements and shapes. Typed here by hand, as narrowly as the benchmarks use them: the
+// application's sources are not type-checked under this configuration.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Kysely, PostgresDialect } from 'kysely';
+import type pg from 'pg';
+import { ROOT } from '../../scripts/paths.ts';
+
+const requireBuilt = createRequire(import.meta.url);
+const load = <T>(file: string): T => requireBuilt(path.join(ROOT, 'dist', file)) as T;
+
+interface SearchAttributeKey {
+  name: string;
+  type: 'KEYWORD' | 'BOOL' | 'DATETIME';
+}
+
+export interface Contract {
+  CONVERSATION_TASK_QUEUE: string;
+  CONVERSATION_WORKFLOW_TYPE: string;
+  MESSAGE_SIGNAL: string;
+  SA: Record<'workspaceId' | 'conversationId' | 'source' | 'status' | 'reviewed' | 'lastMessageAt', SearchAttributeKey>;
+  conversationWorkflowId(conversationId: string): string;
+}
+
+export const contract = (): Contract => load<Contract>('libs/workflows/src/conversation.contract.js');
+
+export interface ReviewMessage {
+  id: string;
+  role: string;
+  text: string;
+  sentAt: Date;
+}
+export interface ReviewInput {
+  source: string;
+  contact: { name: string | null; phone: string | null; email: string | null };
+  messages: ReviewMessage[];
+  omittedMessages?: number;
+}
+export interface Reviewer {
+  review(input: ReviewInput): Promise<unknown>;
+}
+
+export function builtinReviewer(): Reviewer {
+  const { BuiltinReviewer } = load<{ BuiltinReviewer: new () => Reviewer }>('libs/reviewer/src/builtin/builtin.reviewer.js');
+  return new BuiltinReviewer();
+}
+
+/** The subset of the domain's `Db` its repositories use: Kysely on a pg pool, and transactions. */
+export interface DbLike {
+  kysely: Kysely<unknown>;
+  transaction<T>(fn: (tx: unknown) => Promise<T>): Promise<T>;
+}
+
+export function dbOn(pool: pg.Pool): DbLike {
+  const kysely = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
+  return { kysely, transaction: (fn) => kysely.transaction().execute(fn) };
+}
+
+export interface ValidFilter {
+  search: string;
+  statuses: string[];
+}
+export interface ListCursor {
+  t: string;
+  i: string;
+}
+export interface ListRow {
+  conversation: { id: string; contactId: string; lastMessageAtText: string };
+}
+export interface Domain {
+  list: {
+    page(workspaceId: string, f: ValidFilter, after: ListCursor | undefined, limit: number): Promise<ListRow[]>;
+    count(workspaceId: string, f: ValidFilter): Promise<number>;
+  };
+  reader: {
+    conversations(workspaceId: string, ids: readonly string[]): Promise<{ id: string; contactId: string }[]>;
+    contacts(workspaceId: string, ids: readonly string[]): Promise<unknown[]>;
+    messagePages(workspaceId: string, keys: { conversationId: string; afterSeq: number; limit: number }[]): Promise<unknown[]>;
+    tags(workspaceId: string, ids: readonly string[]): Promise<unknown>;
+    notes(workspaceId: string, ids: readonly string[]): Promise<Map<string, { id: string }[]>>;
+    notesById(workspaceId: string, ids: readonly string[]): Promise<unknown[]>;
+    latestReviews(workspaceId: string, ids: readonly string[]): Promise<unknown>;
+    reviews(workspaceId: string, ids: readonly string[]): Promise<unknown>;
+    activityPage(workspaceId: string, id: string, after: undefined, limit: number): Promise<{ noteId: string | null }[]>;
+  };
+  queries: {
+    page(workspaceId: string, req: { filter?: object | null; first?: number; after?: string | null }): Promise<{ edges: ListRow[] | { row: ListRow }[] }>;
+  };
+  reviews: {
+    window(conversationId: string, throughSeq: number, maxMessages: number, maxChars: number): Promise<{ input: ReviewInput }>;
+  };
+  stats: { stats(workspaceId: string, from: Date | null, to: Date | null, timeZone: string): Promise<unknown> };
+  validateFilter(f: object | null | undefined): ValidFilter;
+  listCursorOf(c: { id: string; lastMessageAtText: string }): string;
+  /** The Meilisearch filter and query exactly as the search service builds them. */
+  searchFilters(workspaceId: string, f: ValidFilter): string[];
+  meiliQuery(search: string): string;
+}
+
+type Ctor<T> = new (...args: unknown[]) => T;
+
+/** The domain's repositories and services on the bench's own pool (and Meilisearch, for search). */
+export function domainOn(db: DbLike, meili: { url: string; masterKey: string; index: string }): Domain {
+  requireBuilt('reflect-metadata');
+  const m = <T>(file: string, name: string): T => load<Record<string, T>>(`libs/domain/src/${file}.js`)[name];
+  const List = m<Ctor<Domain['list']>>('conversations/conversation-list.repository', 'ConversationListRepository');
+  const Reader = m<Ctor<Domain['reader']>>('conversations/conversation-reader.repository', 'ConversationReader');
+  const Reviews = m<Ctor<Domain['reviews']>>('conversations/conversation-reviews.service', 'ConversationReviews');
+  const Stats = m<Ctor<Domain['stats']>>('stats/stats.service', 'StatsService');
+  const Queries = m<Ctor<Domain['queries']>>('conversations/conversation-queries.service', 'ConversationQueries');
+  const Search = m<Ctor<unknown>>('search/search-query.service', 'SearchQueryService');
+  const Matched = m<Ctor<unknown>>('search/matched-messages.repository', 'MatchedMessages');
+  const Meili = m<Ctor<unknown>>('search/meilisearch.provider', 'MeilisearchProvider');
+  const list = new List(db);
+  const reader = new Reader(db);
+  const search = new Search(new Meili({ meili: { url: meili.url, masterKey: meili.masterKey, index: meili.index } }), new Matched(db));
+  return {
+    list,
+    reader,
+    queries: new Queries(list, reader, search, db),
+    reviews: new Reviews(db),
+    stats: new Stats(db),
+    validateFilter: m('conversations/conversation-filter', 'validateFilter'),
+    listCursorOf: m('conversations/list-cursor', 'listCursorOf'),
+    searchFilters: m('search/search-filter', 'searchFilters'),
+    meiliQuery: m('search/search-query.service', 'meiliQuery'),
+  };
+}
