@@ -1,8 +1,8 @@
 // @ts-check
 // The first step of `npm start`, `npm test`, `npm run build`, `npm run bench` and npm's postinstall.
 // It runs on whatever Node is on the PATH — on a fresh clone the system's, possibly older than the
-// project's — so it is plain JavaScript: it installs the npm packages when node_modules is missing or
-// older than package-lock.json (`npm ci`, whose postinstall installs the service binaries), then runs
+// project's — so it is plain JavaScript: it installs the npm packages when node_modules is missing or out
+// of date with package-lock.json (`npm ci`, whose postinstall installs the service binaries), then runs
 // the command (scripts/commands/<name>.ts) under the project's Node (node_modules/.bin/node, the `node`
 // devDependency), re-running itself there when it was started by another one.
 import { spawn, spawnSync } from 'node:child_process';

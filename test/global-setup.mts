@@ -3,7 +3,7 @@
 // folder, registers the workflows' search attributes, migrates a template database, and writes the
 // connection details to `$TEST_STACK_FILE` (<tmp>/stack.json) for the test files (test/support/stack.ts).
 // Runs from source (TypeScript on Node 24) against the build that `npm test` made.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +21,8 @@ const SEARCH_ATTRIBUTES_MODULE = 'dist/libs/domain/src/temporal/search-attribute
 export interface TestStackHandle {
   tmpDir: string;
   stack: Stack | undefined;
+  /** set once removeStack has stopped the services and removed the folder */
+  removed?: boolean;
 }
 
 const globals = globalThis as typeof globalThis & { [HANDLE]?: TestStackHandle };
@@ -68,6 +70,10 @@ export async function globalSetup(): Promise<void> {
   globals[HANDLE] = handle;
   // Ctrl-C during the run: stop the services and remove their folder; SIGKILL them if the runner exits without teardown.
   installShutdownHandlers({ signalExitCode: 130, shutdown: () => removeStack(handle) });
+  // The runner may exit on Ctrl-C without a teardown: the services are SIGKILLed then (shutdown.ts), and their folder goes too.
+  process.once('exit', () => {
+    if (!handle.removed && !process.env.KEEP_TEST_STACK) rmSync(tmpDir, { recursive: true, force: true, maxRetries: 5 });
+  });
   try {
     const stack = await startStack({
       dataDir: tmpDir,

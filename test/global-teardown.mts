@@ -12,6 +12,7 @@ export async function removeStack(handle: TestStackHandle): Promise<void> {
   await handle.stack?.stop();
   if (process.env.KEEP_TEST_STACK) process.stderr.write(`[test-stack] kept ${handle.tmpDir} (KEEP_TEST_STACK)\n`);
   else rmSync(handle.tmpDir, { recursive: true, force: true });
+  handle.removed = true;
   delete process.env.TEST_STACK_FILE;
 }
 

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
+import { Meilisearch } from 'meilisearch';
 import type pg from 'pg';
 import { ROOT } from '../../scripts/paths.ts';
 
@@ -86,7 +87,7 @@ export interface Domain {
     activityPage(workspaceId: string, id: string, after: undefined, limit: number): Promise<{ noteId: string | null }[]>;
   };
   queries: {
-    page(workspaceId: string, req: { filter?: object | null; first?: number; after?: string | null }): Promise<{ edges: ListRow[] | { row: ListRow }[] }>;
+    page(workspaceId: string, req: { filter?: object | null; first?: number; after?: string | null }): Promise<{ edges: { row: ListRow }[] }>;
   };
   reviews: {
     window(conversationId: string, throughSeq: number, maxMessages: number, maxChars: number): Promise<{ input: ReviewInput }>;
@@ -94,9 +95,41 @@ export interface Domain {
   stats: { stats(workspaceId: string, from: Date | null, to: Date | null, timeZone: string): Promise<unknown> };
   validateFilter(f: object | null | undefined): ValidFilter;
   listCursorOf(c: { id: string; lastMessageAtText: string }): string;
-  /** The Meilisearch filter and query exactly as the search service builds them. */
-  searchFilters(workspaceId: string, f: ValidFilter): string[];
-  meiliQuery(search: string): string;
+  /** The Meilisearch requests the search service sends while `fn` runs, as sent. */
+  meiliRequestsOf(fn: () => Promise<unknown>): Promise<MeiliRequest[]>;
+}
+
+export interface MeiliRequest {
+  method: string;
+  /** path and query, e.g. /indexes/x/search */
+  path: string;
+  body: string | undefined;
+}
+
+type HttpHook = (input: string | URL | Request, init?: RequestInit) => Promise<unknown>;
+
+/** The search service's Meilisearch client, on the app's own keep-alive transport, recording on demand. */
+function recordingMeili(meili: { url: string; masterKey: string; index: string }) {
+  const { keepAliveHttpClient } = load<{ keepAliveHttpClient: () => HttpHook }>('libs/domain/src/search/keep-alive-http-client.js');
+  const inner = keepAliveHttpClient();
+  let recording: MeiliRequest[] | undefined;
+  const httpClient: HttpHook = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    recording?.push({ method: init?.method ?? 'GET', path: url.pathname + url.search, body: typeof init?.body === 'string' ? init.body : undefined });
+    return inner(input, init);
+  };
+  const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey, httpClient: httpClient as never });
+  const provider = { client, index: client.index(meili.index), indexUid: meili.index };
+  const record = async (fn: () => Promise<unknown>): Promise<MeiliRequest[]> => {
+    recording = [];
+    try {
+      await fn();
+      return recording;
+    } finally {
+      recording = undefined;
+    }
+  };
+  return { provider, record };
 }
 
 type Ctor<T> = new (...args: unknown[]) => T;
@@ -112,10 +145,10 @@ export function domainOn(db: DbLike, meili: { url: string; masterKey: string; in
   const Queries = m<Ctor<Domain['queries']>>('conversations/conversation-queries.service', 'ConversationQueries');
   const Search = m<Ctor<unknown>>('search/search-query.service', 'SearchQueryService');
   const Matched = m<Ctor<unknown>>('search/matched-messages.repository', 'MatchedMessages');
-  const Meili = m<Ctor<unknown>>('search/meilisearch.provider', 'MeilisearchProvider');
   const list = new List(db);
   const reader = new Reader(db);
-  const search = new Search(new Meili({ meili: { url: meili.url, masterKey: meili.masterKey, index: meili.index } }), new Matched(db));
+  const { provider, record } = recordingMeili(meili);
+  const search = new Search(provider, new Matched(db));
   return {
     list,
     reader,
@@ -124,7 +157,6 @@ export function domainOn(db: DbLike, meili: { url: string; masterKey: string; in
     stats: new Stats(db),
     validateFilter: m('conversations/conversation-filter', 'validateFilter'),
     listCursorOf: m('conversations/list-cursor', 'listCursorOf'),
-    searchFilters: m('search/search-filter', 'searchFilters'),
-    meiliQuery: m('search/search-query.service', 'meiliQuery'),
+    meiliRequestsOf: record,
   };
 }

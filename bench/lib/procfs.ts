@@ -20,13 +20,16 @@ export function rssMiB(pid: number | undefined): number {
   return m ? (round(Number(m[1]) / 1024, 1) ?? 0) : 0;
 }
 
-/** CPU seconds (user + system) a pid has used so far (0 when gone). */
+/**
+ * CPU seconds (user + system) a pid has used so far (0 when gone), with its children that have
+ * exited (cutime + cstime): a postmaster's backends that come and go stay counted.
+ */
 export function cpuSeconds(pid: number | undefined): number {
   if (!pid) return 0;
   const stat = read(`/proc/${pid}/stat`);
   if (!stat) return 0;
   const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12])) / CLOCK_TICKS;
+  return (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / CLOCK_TICKS;
 }
 
 function parentOf(pid: number): number | undefined {
@@ -51,7 +54,6 @@ export function withChildren(pid: number | undefined): number[] {
   return [pid, ...allPids().filter((p) => parentOf(p) === pid)];
 }
 
-export const cpuOfAll = (pids: readonly number[]): number => pids.reduce((a, p) => a + cpuSeconds(p), 0);
 
 /** MemAvailable of the machine in GiB. */
 export function memAvailableGiB(): number | null {
@@ -84,9 +86,15 @@ export function machine(): Machine {
   };
 }
 
-/** CPU seconds per named process group between two calls: `const stop = cpuMeter(groups); … stop()`. */
+/**
+ * CPU seconds per named process group between two calls: `const stop = cpuMeter(groups); … stop()`.
+ * Groups are re-read at the end (a backend started meanwhile counts from its start).
+ */
 export function cpuMeter(groups: Record<string, () => readonly number[]>): () => Record<string, number> {
-  const pidsOf = Object.fromEntries(Object.entries(groups).map(([k, f]) => [k, f()]));
-  const before = Object.fromEntries(Object.entries(pidsOf).map(([k, pids]) => [k, cpuOfAll(pids)]));
-  return () => Object.fromEntries(Object.entries(pidsOf).map(([k, pids]) => [k, round(cpuOfAll(pids) - before[k], 2) ?? 0]));
+  const before = new Map<number, number>();
+  for (const f of Object.values(groups)) for (const p of f()) before.set(p, cpuSeconds(p));
+  return () =>
+    Object.fromEntries(
+      Object.entries(groups).map(([k, f]) => [k, round(f().reduce((a, p) => a + Math.max(0, cpuSeconds(p) - (before.get(p) ?? 0)), 0), 2) ?? 0]),
+    );
 }

@@ -13,7 +13,7 @@ describe('WebSocket caps', () => {
   const clients: Client[] = [];
   before(async () => (s = await startSystem()));
   after(async () => {
-    await Promise.all(clients.map((c) => c.dispose()));
+    for (const c of clients) void c.dispose();
     await s.stop();
   });
 

@@ -21,9 +21,18 @@ export interface SearchKit {
   seed(workspaceId: string, o: SeedOptions & { notes?: string[]; tags?: string[] }): Promise<{ id: string; messageIds: string[] }>;
   /** Indexes everything that is behind, as the worker's loop does. */
   sync(): Promise<void>;
-  search(workspaceId: string, search: string, o?: SearchOptions): Promise<{ edges: ConversationEdge[]; ids: string[]; hasNextPage: boolean; total: () => Promise<number> }>;
-  /** Every page of a search, `first` at a time; `between` runs after each page. */
-  pageAll(workspaceId: string, search: string, first: number, o?: SearchOptions & { between?: (page: number) => Promise<void> }): Promise<string[]>;
+  search(
+    workspaceId: string,
+    search: string,
+    o?: SearchOptions,
+  ): Promise<{ edges: ConversationEdge[]; ids: string[]; hasNextPage: boolean; total: () => Promise<number> }>;
+  /** Every page of a search, `first` at a time; `between` runs after each page, with the ids served so far. */
+  pageAll(
+    workspaceId: string,
+    search: string,
+    first: number,
+    o?: SearchOptions & { between?: (page: number, served: string[]) => Promise<void> },
+  ): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -35,7 +44,12 @@ export async function searchKit(): Promise<SearchKit> {
   const commands = m.get(ConversationCommands);
 
   const search: SearchKit['search'] = async (workspaceId, text, o = {}) => {
-    const page = await queries.page(workspaceId, { filter: { search: text, ...o.filter }, first: o.first ?? 20, after: o.after, orderBy: o.orderBy });
+    const page = await queries.page(workspaceId, {
+      filter: { search: text, ...o.filter },
+      first: o.first ?? 20,
+      after: o.after,
+      orderBy: o.orderBy,
+    });
     return { edges: page.edges, ids: page.edges.map((e) => e.row.conversation.id), hasNextPage: page.hasNextPage, total: page.totalCount };
   };
 
@@ -59,7 +73,7 @@ export async function searchKit(): Promise<SearchKit> {
         ids.push(...p.ids);
         if (!p.hasNextPage) return ids;
         after = p.edges[p.edges.length - 1].cursor;
-        await o.between?.(page);
+        await o.between?.(page, [...ids]);
       }
     },
     async close() {

@@ -51,7 +51,7 @@ export async function medium({ env = {}, providers = [] }: MediumOptions = {}): 
   let n = 0;
   return {
     app,
-    get: <T>(type: Type<T> | symbol) => app.get<T>(type as Type<T>),
+    get: <T>(type: Type<T> | symbol) => app.get<T>(type),
     db,
     query: async <T>(text: string) => (await sql.raw<T>(text).execute(db.kysely)).rows,
     workspace: async (name = `ws-${++n}`) => {

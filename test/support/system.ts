@@ -63,12 +63,12 @@ export class System {
     const lines: string[] = [];
     this.output.set(child, lines);
     const keep = (d: Buffer) => {
-      if (verbose) process.stderr.write(`[${name}] ${d}`);
+      if (verbose) process.stderr.write(`[${name}] ${d.toString()}`);
       lines.push(...d.toString().split('\n').filter(Boolean));
       lines.splice(0, Math.max(0, lines.length - KEPT_LINES));
     };
-    child.stdout!.on('data', keep);
-    child.stderr!.on('data', keep);
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
     this.processes.add(child);
     child.on('exit', () => this.processes.delete(child));
     return child;
@@ -290,5 +290,5 @@ export async function launchSystem(env: Record<string, string>, dropDatabase: ()
 export async function startSystem(opts: SystemOptions = {}): Promise<System> {
   const stack = readStack();
   const db = await createTestDatabase();
-  return launchSystem(systemEnv({ ...stack, databaseUrl: db.url }, opts, '2s'), db.drop, opts.apiInstances);
+  return launchSystem(systemEnv({ ...stack, databaseUrl: db.url }, opts, '2s'), () => db.drop(), opts.apiInstances);
 }

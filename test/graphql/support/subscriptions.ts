@@ -128,6 +128,6 @@ export class Subscriber {
   }
 
   async dispose(): Promise<void> {
-    await Promise.all(this.clients.map((c) => c.dispose()));
+    await Promise.all(this.clients.map(async (c) => c.dispose()));
   }
 }

@@ -44,10 +44,15 @@ export default function ConversationDetail({ id, onClose, closeLabel }: Props) {
     if (event.conversationUpdated.id === id) refresh();
     return event;
   });
+  const focusOnOpen = useRef(document.activeElement !== document.body);
+  const shownId = data?.conversation?.id;
   useEffect(() => {
-    // Keyboard and screen-reader users land on the opened conversation.
-    if (data?.conversation?.id === id) headingRef.current?.focus({ preventScroll: true });
-  }, [data?.conversation?.id, id]);
+    // Opened from the list (keyboard or click), focus lands on the conversation; a page opened by its
+    // address keeps the browser's own starting point.
+    if (!shownId || shownId !== id) return;
+    if (focusOnOpen.current) headingRef.current?.focus({ preventScroll: true });
+    focusOnOpen.current = true;
+  }, [shownId, id]);
 
   const c = data?.conversation;
   const commands = useMemo<Command[]>(() => {
@@ -99,6 +104,19 @@ export default function ConversationDetail({ id, onClose, closeLabel }: Props) {
   return (
     <article className={classes.detail} aria-labelledby="detail-title">
       <header className={classes.detailHeader}>
+        {!wide && (
+          <Group>
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              onClick={onClose}
+              leftSection={<IconArrowLeft size={14} aria-hidden />}
+              aria-keyshortcuts="Escape"
+            >
+              {closeLabel}
+            </Button>
+          </Group>
+        )}
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Group gap="xs" wrap="nowrap" miw={0}>
             <SourceIcon source={c.source} size={22} />
@@ -112,15 +130,11 @@ export default function ConversationDetail({ id, onClose, closeLabel }: Props) {
               </Text>
             </div>
           </Group>
-          <Button
-            variant="subtle"
-            size="xs"
-            onClick={onClose}
-            leftSection={wide ? <IconX size={14} aria-hidden /> : <IconArrowLeft size={14} aria-hidden />}
-            aria-keyshortcuts="Escape"
-          >
-            {closeLabel}
-          </Button>
+          {wide && (
+            <Button variant="subtle" size="xs" onClick={onClose} leftSection={<IconX size={14} aria-hidden />} aria-keyshortcuts="Escape">
+              {closeLabel}
+            </Button>
+          )}
         </Group>
         <StatusControl
           conversationId={c.id}

@@ -104,7 +104,7 @@ export default function ConversationsPage() {
   const listPane = (
     <section className={classes.listPane} aria-labelledby="conversations-title">
       <Stack gap="xs" p="sm" className={classes.header}>
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" wrap="wrap" gap="xs">
           <Group gap="xs" wrap="nowrap">
             <Title order={1} size="h3" id="conversations-title">
               {t('list.title')}

@@ -37,7 +37,9 @@ export const i18nReady = i18n
     load: 'languageOnly',
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
-    detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: ['localStorage'] },
+    // Only a choice the person made is remembered (LanguageSelect stores it): a detected language follows
+    // the browser.
+    detection: { order: ['localStorage', 'navigator'], lookupLocalStorage: LANGUAGE_STORAGE_KEY, caches: [] },
     returnNull: false,
   });
 

@@ -26,16 +26,19 @@ export default function AppLayout() {
 
   const next = encodeURIComponent(location.pathname + location.search);
   if (errorCode(error) === 'UNAUTHENTICATED' || error?.response?.status === 401) return <Navigate to={`/sign-in?next=${next}`} replace />;
-  if (!data) {
+  if (!data && !fetching) {
     return (
-      <Center h="100vh">{fetching ? <Loader aria-label={t('common.loading')} /> : <Text role="alert">{t('errors.network')}</Text>}</Center>
+      <Center h="100vh">
+        <Text role="alert">{t('errors.network')}</Text>
+      </Center>
     );
   }
-  const viewer = data.viewer;
+  // The page renders (and asks for its data) while the viewer is still on its way.
+  const viewer = data?.viewer ?? null;
   const links = [
     { to: '/conversations', label: t('nav.conversations'), icon: IconMessages },
     { to: '/overview', label: t('nav.overview'), icon: IconChartBar },
-    ...(viewer.role === 'ADMIN' ? [{ to: '/team', label: t('nav.team'), icon: IconUsers }] : []),
+    ...(viewer?.role === 'ADMIN' ? [{ to: '/team', label: t('nav.team'), icon: IconUsers }] : []),
   ];
 
   return (
@@ -49,12 +52,12 @@ export default function AppLayout() {
                 {t('app.name')}
               </Title>
               <Text size="sm" c="dimmed" visibleFrom="sm" truncate maw={240}>
-                {viewer.workspace.name}
+                {viewer?.workspace.name}
               </Text>
             </Group>
             <Group gap="sm" wrap="nowrap">
               <LanguageSelect />
-              <UserMenu />
+              {viewer && <UserMenu />}
             </Group>
           </Group>
         </AppShell.Header>
@@ -84,7 +87,7 @@ export default function AppLayout() {
           </Suspense>
         </AppShell.Main>
       </AppShell>
-      <KeyboardLayer />
+      {viewer && <KeyboardLayer />}
     </ViewerContext.Provider>
   );
 }

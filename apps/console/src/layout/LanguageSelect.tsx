@@ -1,9 +1,9 @@
 import { NativeSelect } from '@mantine/core';
 import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES } from '../i18n/i18n';
+import { LANGUAGE_STORAGE_KEY, LANGUAGES } from '../i18n/i18n';
 
-/** The language switch; i18next's detector remembers the choice in localStorage. */
+/** The language switch; the choice is remembered in localStorage, where i18next's detector looks first. */
 export function LanguageSelect() {
   const { t, i18n } = useTranslation();
   return (
@@ -13,7 +13,10 @@ export function LanguageSelect() {
       w={130}
       leftSection={<IconLanguage size={14} aria-hidden />}
       value={i18n.resolvedLanguage}
-      onChange={(e) => void i18n.changeLanguage(e.currentTarget.value)}
+      onChange={(e) => {
+        localStorage.setItem(LANGUAGE_STORAGE_KEY, e.currentTarget.value);
+        void i18n.changeLanguage(e.currentTarget.value);
+      }}
       data={LANGUAGES.map((l) => ({ value: l.code, label: l.label }))}
     />
   );

@@ -2,7 +2,7 @@
 // time, for a chosen range, counted in the browser's time zone.
 import '@mantine/charts/styles.css';
 import { BarChart, DonutChart, LineChart } from '@mantine/charts';
-import { Alert, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, ColorSwatch, Group, Loader, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -69,7 +69,7 @@ export default function OverviewPage() {
               value={[range.from, range.to]}
               onChange={([from, to]) => from && to && setParams({ from, to })}
               maxDate={new Date()}
-              w={230}
+              w={280}
             />
           </DatesSettings>
         </Group>
@@ -143,8 +143,18 @@ export default function OverviewPage() {
               title={t('overview.sourceDistribution')}
               table={{ head: [t('filters.source'), t('overview.conversations')], rows: bySource.map((s) => [s.name, s.value]) }}
             >
-              <Group justify="center">
+              <Group justify="center" gap="xl">
                 <DonutChart data={bySource} withLabels withLabelsLine size={200} thickness={28} valueFormatter={(v) => f.number(v)} />
+                <Stack gap={6}>
+                  {bySource.map((s) => (
+                    <Group key={s.name} gap={6}>
+                      <ColorSwatch color={`var(--mantine-color-${s.color.replace('.', '-')})`} size={12} aria-hidden />
+                      <Text size="sm">
+                        {s.name}: {f.number(s.value)}
+                      </Text>
+                    </Group>
+                  ))}
+                </Stack>
               </Group>
             </ChartCard>
           </SimpleGrid>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { useQuery } from 'urql';
 import { errorMessage } from '../api/errors';
-import { useViewer } from '../auth/ViewerContext';
+import { useViewerOrNull } from '../auth/ViewerContext';
 import { InvitationsSection } from './InvitationsSection';
 import { MembersSection } from './MembersSection';
 import { TokensSection } from './TokensSection';
@@ -13,9 +13,10 @@ import { TeamDocument } from '../graphql/generated/graphql';
 
 export default function TeamPage() {
   const { t } = useTranslation();
-  const viewer = useViewer();
-  const [{ data, error, fetching }, refetch] = useQuery({ query: TeamDocument, pause: viewer.role !== 'ADMIN' });
+  const viewer = useViewerOrNull();
+  const [{ data, error, fetching }, refetch] = useQuery({ query: TeamDocument, pause: viewer?.role !== 'ADMIN' });
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  if (!viewer) return <Loader m="md" aria-label={t('common.loading')} />;
   if (viewer.role !== 'ADMIN') return <Navigate to="/conversations" replace />;
   return (
     <Stack p="md" gap="lg" style={{ overflowY: 'auto' }} flex={1}>

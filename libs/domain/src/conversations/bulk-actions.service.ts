@@ -48,7 +48,7 @@ export class BulkActions {
     const { result } = await this.run(workspaceId, target, async (tx, ids) => {
       const rows = await sql<{ id: string; from_status: ConversationStatus; already: boolean }>`
         select id, status as from_status, (status = ${status} and status_origin = 'MANUAL') as already
-          from conversation where id = ${anyUuid(ids)} and workspace_id = ${workspaceId} for update`.execute(tx);
+          from conversation where id = ${anyUuid(ids)} and workspace_id = ${workspaceId} order by id for update`.execute(tx);
       const toChange = rows.rows.filter((r) => !r.already);
       if (toChange.length) {
         await tx

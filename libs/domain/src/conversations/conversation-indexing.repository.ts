@@ -78,8 +78,16 @@ export class ConversationIndexing {
           .whereRef('x.conversation_id', '=', 'c.id')
           .limit(INDEX_BOUNDS.tags)
           .as('tags'),
-        sql<string[]>`(select coalesce(array_agg(n.body order by n.created_at desc), '{}') from (select body, created_at from note where conversation_id = c.id order by created_at desc limit ${INDEX_BOUNDS.notes}) n)`.as('notes'),
-        sql<{ seq: number; text: string }[]>`(select coalesce(json_agg(json_build_object('seq', m.seq, 'text', m.text) order by m.seq), '[]') from (select text, seq from message where conversation_id = c.id order by seq desc limit ${INDEX_BOUNDS.messages}) m)`.as('messages'),
+        sql<
+          string[]
+        >`(select coalesce(array_agg(n.body order by n.created_at desc), '{}') from (select body, created_at from note where conversation_id = c.id order by created_at desc limit ${INDEX_BOUNDS.notes}) n)`.as(
+          'notes',
+        ),
+        sql<
+          { seq: number; text: string }[]
+        >`(select coalesce(json_agg(json_build_object('seq', m.seq, 'text', m.text) order by m.seq), '[]') from (select text, seq from message where conversation_id = c.id order by seq desc limit ${INDEX_BOUNDS.messages}) m)`.as(
+          'messages',
+        ),
       ])
       .where('c.id', '=', sql<string>`any(${[...ids]}::uuid[])`)
       .execute();
@@ -106,10 +114,14 @@ export class ConversationIndexing {
   /** Records what Meilisearch has confirmed; a row changed meanwhile stays behind and is sent again. */
   async markIndexed(tx: Executor, indexed: readonly { id: string; version: number }[]): Promise<void> {
     if (indexed.length === 0) return;
+    // A row another transaction holds (a bulk action) is skipped, not waited for: it stays behind and
+    // is sent again, and no lock-order deadlock with that transaction can arise.
+    const ids = indexed.map((i) => i.id);
     await sql`
       update conversation c set indexed_version = v.version
-        from unnest(${indexed.map((i) => i.id)}::uuid[], ${indexed.map((i) => i.version)}::int[]) as v(id, version)
-       where c.id = v.id and c.indexed_version < v.version`.execute(tx);
+        from unnest(${ids}::uuid[], ${indexed.map((i) => i.version)}::int[]) as v(id, version)
+       where c.id = v.id and c.indexed_version < v.version
+         and c.id in (select id from conversation where id = any(${ids}::uuid[]) for update skip locked)`.execute(tx);
   }
 
   /** Every conversation to be indexed again (reindex). */

@@ -48,12 +48,19 @@ export class ConversationQueries {
     if (filter.search !== '') {
       const order = req.orderBy ?? 'RELEVANCE';
       const found = await this.search.page({ workspaceId, filter, order, after: req.after ?? undefined, limit: first });
-      const rows = await this.list.rowsByIds(workspaceId, found.hits.map((h) => h.id));
+      // the rows and the texts the highlights quote are read at once
+      const [rows, highlights] = await Promise.all([
+        this.list.rowsByIds(
+          workspaceId,
+          found.hits.map((h) => h.id),
+        ),
+        found.highlights(),
+      ]);
       const byId = new Map(rows.map((r) => [r.conversation.id, r]));
       // PostgreSQL is the truth: a hit the database no longer shows (another workspace, hidden) is dropped.
       const edges = found.hits.flatMap((h) => {
         const row = byId.get(h.id);
-        return row ? [{ cursor: h.cursor, row, highlights: h.highlights }] : [];
+        return row ? [{ cursor: h.cursor, row, highlights: highlights.get(h.id) ?? [] }] : [];
       });
       return { edges, hasNextPage: found.hasNextPage, totalCount: once(found.total) };
     }

@@ -185,7 +185,7 @@ export class ConversationReader {
       .selectFrom('tag as t')
       .select(['t.id', 't.name'])
       .where('t.workspace_id', '=', workspaceId)
-      .where(({ exists, selectFrom }) => exists(selectFrom('conversation_tag as ct').select('ct.tag_id').whereRef('ct.tag_id', '=', 't.id')))
+      .where((eb) => eb.exists(eb.selectFrom('conversation_tag as ct').select('ct.tag_id').whereRef('ct.tag_id', '=', 't.id')))
       .orderBy('t.name_key')
       .orderBy('t.id')
       .execute();

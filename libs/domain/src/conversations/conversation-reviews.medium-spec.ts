@@ -15,7 +15,7 @@ describe('ConversationReviews (medium)', () => {
 
   it('reads a bounded window: the newest messages within the message and character caps, and says how many were left out', async () => {
     const ws = await m.workspace();
-    const messages = Array.from({ length: 30 }, (_, i) => ({ role: (i % 2 ? 'AGENT' : 'CUSTOMER') as 'AGENT' | 'CUSTOMER', text: `message ${i} ${'x'.repeat(90)}` }));
+    const messages = Array.from({ length: 30 }, (_, i) => ({ role: i % 2 ? ('AGENT' as const) : ('CUSTOMER' as const), text: `message ${i} ${'x'.repeat(90)}` }));
     const c = await seedConversation(m, ws.id, { messages });
     const byCount = await reviews.window(c.id, 30, 10, 1_000_000);
     assert.deepEqual([byCount.input.messages.length, byCount.input.omittedMessages], [10, 20]);

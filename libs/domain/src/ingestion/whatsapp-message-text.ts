@@ -1,46 +1,44 @@
 // Turns any WhatsApp Cloud API message into the readable text the conversation shows.
-// https://developers.facebook.com/docs/whatsapp/cloud-api/webhooks/components (message object)
+import { list, text, type WaMessage } from './whatsapp-payload';
 
-type Any = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const join = (...parts: (string | undefined | null)[]) => parts.filter((p) => p && p.trim()).join(' — ');
 
-const join = (...parts: (string | undefined | null)[]) => parts.filter((p) => p && String(p).trim()).join(' — ');
-
-export function whatsappMessageText(m: Any): string {
-  const type: string = m.type ?? 'unknown';
-  const body = m[type] ?? {};
+export function whatsappMessageText(m: WaMessage): string {
+  const type = text(m.type) ?? 'unknown';
   switch (type) {
     case 'text':
-      return body.body ?? '';
+      return text(m.text?.body) ?? '';
     case 'image':
     case 'video':
     case 'sticker':
-      return join(`[${type}]`, body.caption);
+      return join(`[${type}]`, text(m[type]?.caption));
     case 'document':
-      return join('[document]', body.filename, body.caption);
+      return join('[document]', text(m.document?.filename), text(m.document?.caption));
     case 'audio':
-      return body.voice ? '[voice message]' : '[audio]';
+      return m.audio?.voice ? '[voice message]' : '[audio]';
     case 'location': {
-      const coords = body.latitude !== undefined ? `(${body.latitude}, ${body.longitude})` : undefined;
-      return join('[location]', body.name, body.address, coords);
+      const l = m.location;
+      const coords = l?.latitude !== undefined ? `(${text(l.latitude)}, ${text(l.longitude)})` : undefined;
+      return join('[location]', text(l?.name), text(l?.address), coords);
     }
     case 'contacts': {
-      const names = (m.contacts ?? []).map((c: Any) => join(c.name?.formatted_name, ...(c.phones ?? []).map((p: Any) => p.phone)));
+      const names = list(m.contacts).map((c) => join(text(c.name?.formatted_name), ...list(c.phones).map((p) => text(p.phone))));
       return join('[contact card]', ...names);
     }
     case 'interactive': {
-      const reply = body.button_reply ?? body.list_reply ?? body.nfm_reply;
-      return join('[selected]', reply?.title ?? reply?.name, reply?.description);
+      const i = m.interactive;
+      return join('[selected]', text(i?.button_reply?.title) ?? text(i?.list_reply?.title) ?? text(i?.nfm_reply?.name), text(i?.list_reply?.description));
     }
     case 'button':
-      return join('[button]', body.text ?? body.payload);
+      return join('[button]', text(m.button?.text) ?? text(m.button?.payload));
     case 'reaction':
-      return body.emoji ? `[reaction ${body.emoji}]` : '[reaction removed]';
+      return m.reaction?.emoji ? `[reaction ${text(m.reaction.emoji)}]` : '[reaction removed]';
     case 'order': {
-      const items = (body.product_items ?? []).map((i: Any) => `${i.quantity ?? 1} × ${i.product_retailer_id}`);
-      return join('[order]', ...items, body.text);
+      const items = list(m.order?.product_items).map((i) => `${text(i.quantity) ?? 1} × ${text(i.product_retailer_id) ?? '?'}`);
+      return join('[order]', ...items, text(m.order?.text));
     }
     case 'system':
-      return join('[system]', body.body);
+      return join('[system]', text(m.system?.body));
     case 'unsupported':
     case 'unknown':
       return '[unsupported message]';

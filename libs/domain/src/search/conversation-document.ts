@@ -66,7 +66,8 @@ export function capMessages(messages: readonly { seq: number; text: string }[]):
 /** The contact's phone and the WhatsApp number, as written, once each. */
 function phoneNumbersOf(r: IndexSource): string[] {
   const numbers = r.contactPhone ? [r.contactPhone] : [];
-  if (r.source === 'WHATSAPP' && !numbers.some((n) => phoneDigits(n) === phoneDigits(r.conversationKey))) numbers.push(`+${r.conversationKey}`);
+  if (r.source === 'WHATSAPP' && !numbers.some((n) => phoneDigits(n) === phoneDigits(r.conversationKey)))
+    numbers.push(`+${r.conversationKey}`);
   return numbers;
 }
 

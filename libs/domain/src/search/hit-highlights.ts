@@ -60,12 +60,7 @@ interface Candidate extends Passage {
   terms: number;
 }
 
-const fold = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ß/g, 'ss');
+const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
 
 function candidate(field: HighlightField, text: string, ranges: TextRange[], order: number, messageId: string | null = null): Candidate[] {
   if (ranges.length === 0) return [];

@@ -24,7 +24,13 @@ export class MatchedMessages {
       .selectFrom('message as m')
       .select(['m.conversation_id', 'm.seq', 'm.id', 'm.text'])
       .where('m.workspace_id', '=', workspaceId)
-      .where((eb) => eb(eb.refTuple('m.conversation_id', 'm.seq'), 'in', refs.map((r) => eb.tuple(r.conversationId, r.seq))))
+      .where((eb) =>
+        eb(
+          eb.refTuple('m.conversation_id', 'm.seq'),
+          'in',
+          refs.map((r) => eb.tuple(r.conversationId, r.seq)),
+        ),
+      )
       .execute();
     for (const r of rows) {
       if (!out.has(r.conversation_id)) out.set(r.conversation_id, new Map());

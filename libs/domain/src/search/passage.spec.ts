@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { cropAround, PASSAGE_WIDTH } from './passage';
 
 const at = (text: string, word: string) => ({ start: text.indexOf(word), length: word.length });
-const shown = (p: { text: string; matches: { start: number; length: number }[] }) => p.matches.map((m) => p.text.slice(m.start, m.start + m.length));
+const shown = (p: { text: string; matches: { start: number; length: number }[] }) =>
+  p.matches.map((m) => p.text.slice(m.start, m.start + m.length));
 
 describe('cropAround', () => {
   it('leaves a short text whole', () => {

@@ -24,7 +24,8 @@ describe('phone spellings', () => {
 });
 
 describe('phoneMatchRange', () => {
-  const shown = (display: string, r: { start: number; length: number } | undefined) => (r ? display.slice(r.start, r.start + r.length) : undefined);
+  const shown = (display: string, r: { start: number; length: number } | undefined) =>
+    r ? display.slice(r.start, r.start + r.length) : undefined;
 
   it('maps a match on any spelling onto the digits of the number as written', () => {
     const display = '+39 347 123 4567';

@@ -45,7 +45,12 @@ export function normalizePhoneQuery(query: string): string {
  * in `display` (UTF-16 units) from its first matched digit to its last, or undefined when the
  * spelling is not one of this number's.
  */
-export function phoneMatchRange(display: string, spelling: string, start: number, length: number): { start: number; length: number } | undefined {
+export function phoneMatchRange(
+  display: string,
+  spelling: string,
+  start: number,
+  length: number,
+): { start: number; length: number } | undefined {
   const digits = phoneDigits(display);
   // A tail is the end of the digits; a trunk spelling is "0" + a tail, its 0 absent from the number.
   const trunk = !digits.endsWith(spelling) && spelling.startsWith('0') && digits.endsWith(spelling.slice(1));

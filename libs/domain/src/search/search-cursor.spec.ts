@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DomainError } from '../errors/domain-error';
-import { decodeSearchCursor, encodeSearchCursor, isAfter, locateAfter, newestAfterFilter, type RelevanceKey } from './search-cursor';
+import {
+  decodeNewestCursor,
+  decodeRelevanceCursor,
+  encodeSearchCursor,
+  isAfter,
+  locateAfter,
+  newestAfterFilter,
+  type RelevanceKey,
+} from './search-cursor';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const key = (s: number, t: number, n: number): RelevanceKey => ({ s, t, i: id(n) });
@@ -29,12 +37,15 @@ describe('relevance keys', () => {
 describe('search cursors', () => {
   it('round-trip, and refuse a cursor of the other order or a forged one naming `after`', () => {
     const relevance = { s: 0.75, t: 1_790_000_000_123_456, i: id(1), o: 20 };
-    assert.deepEqual(decodeSearchCursor(encodeSearchCursor(relevance), true), relevance);
+    assert.deepEqual(decodeRelevanceCursor(encodeSearchCursor(relevance)), relevance);
     const newest = { t: 1_790_000_000_123_456, i: id(1) };
-    assert.deepEqual(decodeSearchCursor(encodeSearchCursor(newest), false), newest);
-    assert.equal(decodeSearchCursor(undefined, true), undefined);
+    assert.deepEqual(decodeNewestCursor(encodeSearchCursor(newest)), newest);
+    assert.equal(decodeRelevanceCursor(undefined), undefined);
     const refused = (cursor: string, relevanceOrder: boolean) =>
-      assert.throws(() => decodeSearchCursor(cursor, relevanceOrder), (e) => e instanceof DomainError && e.field === 'after');
+      assert.throws(
+        () => (relevanceOrder ? decodeRelevanceCursor(cursor) : decodeNewestCursor(cursor)),
+        (e) => e instanceof DomainError && e.field === 'after',
+      );
     refused(encodeSearchCursor(newest), true);
     refused(encodeSearchCursor(relevance), false);
     refused(encodeSearchCursor({ ...newest, i: 'x" OR workspaceId != "' }), false);

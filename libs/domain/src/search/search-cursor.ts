@@ -25,23 +25,30 @@ export interface RelevanceCursor extends RelevanceKey {
   o: number;
 }
 
-export type SearchCursor = NewestKey | RelevanceCursor;
-
-const isSearchCursor = (v: unknown): v is SearchCursor => {
+const isNewestKey = (v: unknown): v is NewestKey => {
   const c = v as Record<string, unknown>;
-  if (typeof c !== 'object' || c === null || !Number.isSafeInteger(c.t) || typeof c.i !== 'string' || !isUuid(c.i)) return false;
-  if (!('s' in c) && !('o' in c)) return true;
-  return typeof c.s === 'number' && c.s >= 0 && c.s <= 1 && Number.isSafeInteger(c.o) && (c.o as number) >= 0;
+  return typeof c === 'object' && c !== null && Number.isSafeInteger(c.t) && typeof c.i === 'string' && isUuid(c.i);
+};
+const isRelevanceCursor = (v: unknown): v is RelevanceCursor => {
+  const c = v as Record<string, unknown>;
+  return isNewestKey(v) && typeof c.s === 'number' && c.s >= 0 && c.s <= 1 && Number.isSafeInteger(c.o) && (c.o as number) >= 0;
 };
 
-export function decodeSearchCursor(cursor: string | undefined, relevance: boolean): SearchCursor | undefined {
-  const c = decodeCursor(cursor, isSearchCursor);
-  // a cursor of the other order would page through the wrong sequence
-  if (c && 's' in c !== relevance) throw invalidInput('after', 'is a cursor of the other orderBy');
+// A cursor of the other order would page through another sequence: refused, not misread.
+export function decodeRelevanceCursor(cursor: string | undefined): RelevanceCursor | undefined {
+  const c = decodeCursor(cursor, isNewestKey);
+  if (c === undefined) return undefined;
+  if (!isRelevanceCursor(c)) throw invalidInput('after', 'is not a cursor of orderBy RELEVANCE');
   return c;
 }
 
-export const encodeSearchCursor = (c: SearchCursor): string => encodeCursor(c);
+export function decodeNewestCursor(cursor: string | undefined): NewestKey | undefined {
+  const c = decodeCursor(cursor, isNewestKey);
+  if (c && ('s' in c || 'o' in c)) throw invalidInput('after', 'is not a cursor of orderBy NEWEST');
+  return c && { t: c.t, i: c.i };
+}
+
+export const encodeSearchCursor = (c: NewestKey | RelevanceCursor): string => encodeCursor(c);
 
 /** Whether a hit comes after the key in relevance order. */
 export function isAfter(hit: RelevanceKey, key: RelevanceKey): boolean {

@@ -17,7 +17,10 @@ describe('search fields and highlights (medium: real Meilisearch)', () => {
     const text = (t: string) => ({ role: 'CUSTOMER' as const, text: t });
     c.giulia = await kit.seed(ws, {
       contact: { name: 'Giulia Bianchi', phone: '+39 347 123 4567', email: 'giulia.bianchi@example.com' },
-      messages: [text('Buongiorno, vorrei un preventivo per un impianto fotovoltaico a Bergamo'), { role: 'AGENT', text: 'Certo! Le mando il preventivo entro domani.' }],
+      messages: [
+        text('Buongiorno, vorrei un preventivo per un impianto fotovoltaico a Bergamo'),
+        { role: 'AGENT', text: 'Certo! Le mando il preventivo entro domani.' },
+      ],
       notes: ['Richiamare lunedì mattina'],
       tags: ['Fotovoltaico'],
     });
@@ -26,14 +29,27 @@ describe('search fields and highlights (medium: real Meilisearch)', () => {
       messages: [text('La mia collega giulia.bianchi@example.com vi scriverà per il preventivo')],
     });
     c.italian = await kit.seed(ws, { contact: { name: 'Luca' }, messages: [text('Perché il preventivo è così alto? Sono già cliente')] });
-    c.spanish = await kit.seed(ws, { contact: { name: 'Lucía' }, messages: [text('¿Cuánto cuesta la instalación? Este año quiero paneles')] });
-    c.french = await kit.seed(ws, { contact: { name: 'Hélène' }, messages: [text('Où est la façade exposée? Ça coûte cher, les élèves à Noël')] });
-    c.german = await kit.seed(ws, { contact: { name: 'Jürgen Müller' }, messages: [text('Wir wohnen in der Hauptstraße 5, an der Straße zum See; die Größe des Dachs ist 40 m²')] });
+    c.spanish = await kit.seed(ws, {
+      contact: { name: 'Lucía' },
+      messages: [text('¿Cuánto cuesta la instalación? Este año quiero paneles')],
+    });
+    c.french = await kit.seed(ws, {
+      contact: { name: 'Hélène' },
+      messages: [text('Où est la façade exposée? Ça coûte cher, les élèves à Noël')],
+    });
+    c.german = await kit.seed(ws, {
+      contact: { name: 'Jürgen Müller' },
+      messages: [text('Wir wohnen in der Hauptstraße 5, an der Straße zum See; die Größe des Dachs ist 40 m²')],
+    });
     c.germanAscii = await kit.seed(ws, { contact: { name: 'Petra Mueller' }, messages: [text('Die Strasse ist eng')] });
     c.english = await kit.seed(ws, { contact: { name: 'Ann' }, messages: [text('Please send the résumé of the naïve café project')] });
     c.long = await kit.seed(ws, {
       contact: { name: 'Long talker' },
-      messages: [text(`${'We talked about many things before. '.repeat(12)}Then the heat pump question came up. ${'More words after it. '.repeat(12)}`)],
+      messages: [
+        text(
+          `${'We talked about many things before. '.repeat(12)}Then the heat pump question came up. ${'More words after it. '.repeat(12)}`,
+        ),
+      ],
     });
     c.elsewhere = await kit.seed(other, {
       contact: { name: 'Giulia Bianchi', phone: '+39 347 123 4567', email: 'giulia.bianchi@example.com' },
@@ -64,7 +80,10 @@ describe('search fields and highlights (medium: real Meilisearch)', () => {
     for (const q of ['fotovoltaco', 'preventvo']) {
       const { ids, edges } = await kit.search(ws, q);
       assert.ok(ids.includes(c.giulia.id), q);
-      assert.ok(edges.every((e) => e.highlights.length > 0), q);
+      assert.ok(
+        edges.every((e) => e.highlights.length > 0),
+        q,
+      );
     }
     const h = (await first('impianto fotovoltaco')).highlights.find((x) => x.field === 'MESSAGE');
     assert.deepEqual(marked(h ?? { text: '', matches: [] }), ['impianto', 'fotovoltaico']);
@@ -96,10 +115,7 @@ describe('search fields and highlights (medium: real Meilisearch)', () => {
       edges.map((e) => e.row.conversation.id),
       [c.giulia.id, c.marco.id],
     );
-    assert.deepEqual(
-      edges[0].highlights.filter((h) => h.field === 'EMAIL').map(marked),
-      [['giulia', 'bianchi', 'example', 'com']],
-    );
+    assert.deepEqual(edges[0].highlights.filter((h) => h.field === 'EMAIL').map(marked), [['giulia', 'bianchi', 'example', 'com']]);
   });
 
   it('notes and tags are found and highlighted', async () => {
@@ -133,9 +149,13 @@ describe('search fields and highlights (medium: real Meilisearch)', () => {
       const { edges } = await kit.search(ws, q);
       const german = edges.find((e) => e.row.conversation.id === c.german.id);
       assert.deepEqual(marked(german?.highlights[0] ?? { text: '', matches: [] }), ['Müller'], q);
-      assert.ok(edges.some((e) => e.row.conversation.id === c.germanAscii.id), `${q} finds Mueller too`);
+      assert.ok(
+        edges.some((e) => e.row.conversation.id === c.germanAscii.id),
+        `${q} finds Mueller too`,
+      );
     }
-    for (const q of ['strasse', 'straße']) assert.deepEqual(new Set((await kit.search(ws, q)).ids), new Set([c.german.id, c.germanAscii.id]), q);
+    for (const q of ['strasse', 'straße'])
+      assert.deepEqual(new Set((await kit.search(ws, q)).ids), new Set([c.german.id, c.germanAscii.id]), q);
   });
 
   it("another workspace's conversation is never in the results or the highlights", async () => {

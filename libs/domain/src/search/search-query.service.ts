@@ -8,7 +8,15 @@ import { highlightsOf, messageSeqsToRead, type SearchHitDocument } from './hit-h
 import { MatchedMessages } from './matched-messages.repository';
 import { MeilisearchProvider } from './meilisearch.provider';
 import { normalizePhoneQuery } from './phone-spellings';
-import { decodeSearchCursor, encodeSearchCursor, locateAfter, newestAfterFilter, type NewestKey, type RelevanceCursor } from './search-cursor';
+import {
+  decodeNewestCursor,
+  decodeRelevanceCursor,
+  encodeSearchCursor,
+  locateAfter,
+  newestAfterFilter,
+  type NewestKey,
+  type RelevanceCursor,
+} from './search-cursor';
 import { searchFilters } from './search-filter';
 
 export interface SearchPageRequest {
@@ -23,11 +31,12 @@ export interface SearchPageRequest {
 export interface SearchHit {
   id: string;
   cursor: string;
-  highlights: Highlight[];
 }
 
 export interface SearchPage {
   hits: SearchHit[];
+  /** Each hit's highlights by id; reads the matched messages' texts (one statement), so it can run beside the rows' read. */
+  highlights: () => Promise<Map<string, Highlight[]>>;
   hasNextPage: boolean;
   /** The exact number of matches; asked of Meilisearch only when called. */
   total: () => Promise<number>;
@@ -36,12 +45,50 @@ export interface SearchPage {
 /** What a page retrieves of each document: the key of its cursor and the short fields its highlights quote. */
 const RETRIEVED = ['id', 'lastMessageAt', 'title', 'contactName', 'phones', 'phoneDigits', 'email', 'tags', 'notes', 'firstSeq'];
 const KEY_ONLY = ['id', 'lastMessageAt'];
-const NEWEST_SORT = ['lastMessageAt:desc', 'id:desc'];
 // How many hits may have moved across the previous page's end and still be found with one request.
 const SLACK = 5;
 
 /** The query as sent: a phone number as its digits, "ß" as "ss". */
 export const meiliQuery = (search: string): string => foldSharpS(normalizePhoneQuery(search));
+
+interface Read {
+  relevance: boolean;
+  /** Key-only reads locate a page; full reads carry what highlights need. */
+  full: boolean;
+  offset: number;
+  limit: number;
+  newestAfter?: NewestKey;
+}
+
+/** The parameters of one read (every word must match: matchingStrategy "all"). */
+function searchParams(filters: readonly string[], r: Read): SearchParams {
+  const filter = r.newestAfter ? [...filters, newestAfterFilter(r.newestAfter)] : filters;
+  return {
+    filter: filter.join(' AND '),
+    matchingStrategy: 'all',
+    ...(r.relevance ? { showRankingScore: true } : { sort: ['lastMessageAt:desc', 'id:desc'] }),
+    attributesToRetrieve: r.full ? RETRIEVED : KEY_ONLY,
+    showMatchesPosition: r.full,
+    offset: r.offset,
+    limit: r.limit,
+  };
+}
+
+/** The Meilisearch request of a first page (the benchmark sends it straight to Meilisearch beside the API). */
+export function firstPageRequest(
+  workspaceId: string,
+  filter: ValidFilter,
+  order: ConversationOrder,
+  first: number,
+): SearchParams & { q: string } {
+  const params = searchParams(searchFilters(workspaceId, filter), {
+    relevance: order === 'RELEVANCE',
+    full: true,
+    offset: 0,
+    limit: first + 1,
+  });
+  return { ...params, q: meiliQuery(filter.search) };
+}
 
 /**
  * Searches the workspace's reviewed conversations in Meilisearch (the other filters applied there
@@ -56,23 +103,31 @@ export class SearchQueryService {
 
   async page(req: SearchPageRequest): Promise<SearchPage> {
     const relevance = req.order === 'RELEVANCE';
-    const after = decodeSearchCursor(req.after, relevance);
     const q = meiliQuery(req.filter.search);
     const filters = searchFilters(req.workspaceId, req.filter);
+    const count = req.limit + 1;
     const { hits, offset } = relevance
-      ? await this.relevanceHits(q, filters, after as RelevanceCursor | undefined, req.limit + 1)
-      : { hits: await this.newestHits(q, filters, after, req.limit + 1, RETRIEVED), offset: 0 };
+      ? await this.relevanceHits(q, filters, decodeRelevanceCursor(req.after), count)
+      : {
+          hits: await this.search(
+            q,
+            searchParams(filters, { relevance, full: true, offset: 0, limit: count, newestAfter: decodeNewestCursor(req.after) }),
+          ),
+          offset: 0,
+        };
     const shown = hits.slice(0, req.limit);
-    const texts = await this.matchedMessages.read(
-      req.workspaceId,
-      shown.flatMap((h) => messageSeqsToRead(h).map((seq) => ({ conversationId: h.id, seq }))),
-    );
     return {
       hits: shown.map((h, i) => ({
         id: h.id,
-        cursor: encodeSearchCursor(relevance ? { s: h._rankingScore ?? 0, t: h.lastMessageAt, i: h.id, o: offset + i + 1 } : { t: h.lastMessageAt, i: h.id }),
-        highlights: highlightsOf(h, texts.get(h.id) ?? new Map()),
+        cursor: encodeSearchCursor(
+          relevance ? { s: h._rankingScore ?? 0, t: h.lastMessageAt, i: h.id, o: offset + i + 1 } : { t: h.lastMessageAt, i: h.id },
+        ),
       })),
+      highlights: async () => {
+        const refs = shown.flatMap((h) => messageSeqsToRead(h).map((seq) => ({ conversationId: h.id, seq })));
+        const texts = await this.matchedMessages.read(req.workspaceId, refs);
+        return new Map(shown.map((h) => [h.id, highlightsOf(h, texts.get(h.id) ?? new Map())]));
+      },
       hasNextPage: hits.length > req.limit,
       total: () => this.total(q, filters),
     };
@@ -82,44 +137,44 @@ export class SearchQueryService {
   async *allIds(workspaceId: string, filter: ValidFilter, batch: number): AsyncGenerator<string[]> {
     const q = meiliQuery(filter.search);
     const filters = searchFilters(workspaceId, filter);
-    let after: NewestKey | undefined;
+    let newestAfter: NewestKey | undefined;
     for (;;) {
-      const hits = await this.newestHits(q, filters, after, batch, KEY_ONLY);
+      const hits = await this.search(q, searchParams(filters, { relevance: false, full: false, offset: 0, limit: batch, newestAfter }));
       if (hits.length) yield hits.map((h) => h.id);
       if (hits.length < batch) return;
       const last = hits[hits.length - 1];
-      after = { t: last.lastMessageAt, i: last.id };
+      newestAfter = { t: last.lastMessageAt, i: last.id };
     }
-  }
-
-  private newestHits(q: string, filters: string[], after: NewestKey | undefined, limit: number, retrieve: string[]): Promise<SearchHitDocument[]> {
-    const filter = after ? [...filters, newestAfterFilter(after)] : filters;
-    return this.search(q, { filter: filter.join(' AND '), sort: NEWEST_SORT, attributesToRetrieve: retrieve, showMatchesPosition: retrieve === RETRIEVED, limit });
   }
 
   /**
    * `count` hits in relevance order after the cursor, and the position of the first. Normally one
-   * request: a window from SLACK before the previous page's end. When more hits than that moved
+   * read: a window from SLACK before the previous page's end. When more hits than that moved
    * meanwhile, key-only windows look further (before, or past), then the page is read where the key is.
    */
-  private async relevanceHits(q: string, filters: string[], after: RelevanceCursor | undefined, count: number): Promise<{ hits: SearchHitDocument[]; offset: number }> {
-    const read = (offset: number, limit: number, retrieve = RETRIEVED) =>
-      this.search(q, { filter: filters.join(' AND '), attributesToRetrieve: retrieve, showMatchesPosition: retrieve === RETRIEVED, showRankingScore: true, offset, limit });
+  private async relevanceHits(
+    q: string,
+    filters: string[],
+    after: RelevanceCursor | undefined,
+    count: number,
+  ): Promise<{ hits: SearchHitDocument[]; offset: number }> {
+    const read = (offset: number, limit: number, full = true) =>
+      this.search(q, searchParams(filters, { relevance: true, full, offset, limit }));
     if (!after) return { hits: await read(0, count), offset: 0 };
     let from = Math.max(0, after.o - SLACK);
     let size = after.o - from + count + SLACK;
-    let retrieve = RETRIEVED;
+    let full = true;
     for (;;) {
-      const window = await read(from, size, retrieve);
+      const window = await read(from, size, full);
       const keys = window.map((h) => ({ s: h._rankingScore ?? 0, t: h.lastMessageAt, i: h.id }));
       const found = locateAfter(keys, from, after, window.length === size);
       if ('at' in found) {
         const start = from + found.at;
         const enough = window.length - found.at >= count || window.length < size;
-        if (retrieve === RETRIEVED && enough) return { hits: window.slice(found.at, found.at + count), offset: start };
+        if (full && enough) return { hits: window.slice(found.at, found.at + count), offset: start };
         return { hits: await read(start, count), offset: start };
       }
-      retrieve = KEY_ONLY;
+      full = false;
       if (found.look === 'before') [from, size] = [0, from + size];
       else [from, size] = [from + size, size * 2];
     }
@@ -128,7 +183,7 @@ export class SearchQueryService {
   private async total(q: string, filters: string[]): Promise<number> {
     try {
       const r = await this.meili.index.search(q, { filter: filters.join(' AND '), matchingStrategy: 'all', hitsPerPage: 0, page: 1 });
-      return r.totalHits;
+      return r.totalHits ?? 0;
     } catch (err) {
       throw unavailable('meilisearch', 'search is not available right now; retry later', err);
     }
@@ -136,8 +191,7 @@ export class SearchQueryService {
 
   private async search(q: string, params: SearchParams): Promise<SearchHitDocument[]> {
     try {
-      const r = await this.meili.index.search<SearchHitDocument>(q, { ...params, matchingStrategy: 'all' });
-      return r.hits;
+      return (await this.meili.index.search<SearchHitDocument>(q, params)).hits;
     } catch (err) {
       throw unavailable('meilisearch', 'search is not available right now; retry later', err);
     }

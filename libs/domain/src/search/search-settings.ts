@@ -30,7 +30,12 @@ export const SEARCH_SETTINGS = {
   sortableAttributes: ['lastMessageAt', 'id'],
   rankingRules: ['sort', 'words', 'typo', 'proximity', 'exactness', 'attribute', 'lastMessageAt:desc', 'id:desc'],
   // No typos on numbers (a price, a postcode, an order number is exact) nor on phone digits.
-  typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 }, disableOnAttributes: ['phoneDigits'], disableOnNumbers: true },
+  typoTolerance: {
+    enabled: true,
+    minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+    disableOnAttributes: ['phoneDigits'],
+    disableOnNumbers: true,
+  },
   // One tokenization for every text. Left free, language detection can take a short or mixed message
   // for another language, tokenized so that "noel" no longer finds "Noël". German is left out: its
   // compound splitting ("Hauptstraße" → haupt straße) applies only where German is detected, which a

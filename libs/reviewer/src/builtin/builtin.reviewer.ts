@@ -28,8 +28,13 @@ export interface BuiltinAnalysis {
 export class BuiltinReviewer implements Reviewer {
   readonly name = 'builtin';
 
-  async review(input: ReviewInput): Promise<ReviewResult> {
-    return this.analyze(input).result;
+  review(input: ReviewInput): Promise<ReviewResult> {
+    // synchronous work behind the async contract: a failure is a rejected promise, as callers expect
+    try {
+      return Promise.resolve(this.analyze(input).result);
+    } catch (err) {
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+    }
   }
 
   analyze(input: ReviewInput): BuiltinAnalysis {

@@ -14,9 +14,11 @@ import { devSetPath, setsDir } from './paths';
 
 export function defaultSetFiles(): string[] {
   const dir = setsDir();
+  // in the order they were written: holdout-1 … holdout-4, then blind-5 … blind-7
+  const order = (f: string) => Number(/(\d+)/.exec(f)?.[1] ?? 0);
   const sets = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    .sort((a, b) => order(a) - order(b) || a.localeCompare(b));
   return [devSetPath(), ...sets.map((f) => path.join(dir, f))];
 }
 

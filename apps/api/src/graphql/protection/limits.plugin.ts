@@ -20,15 +20,14 @@ export const limitKey = (ctx: GqlContext) => credentialKey(ctx.principal) ?? `ad
  */
 export function limitsPlugin(limiter: RateLimiter): ApolloServerPlugin<BaseContext> {
   return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, request, contextValue }) {
+    requestDidStart: () =>
+      Promise.resolve({
+        didResolveOperation: ({ schema, document, request, contextValue }) => {
           const tooComplex = costError(operationCost(schema, document, request.operationName ?? undefined, request.variables ?? {}));
-          if (tooComplex) throw tooComplex;
+          if (tooComplex) return Promise.reject(tooComplex);
           const wait = limiter.take(limitKey(contextValue as unknown as GqlContext));
-          if (wait > 0) throw rateLimitError(wait);
+          return wait > 0 ? Promise.reject(rateLimitError(wait)) : Promise.resolve();
         },
-      };
-    },
+      }),
   };
 }

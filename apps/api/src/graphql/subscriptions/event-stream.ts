@@ -68,7 +68,7 @@ export async function eventStream<T>(
       throw err;
     },
     [Symbol.asyncIterator](): AsyncIterableIterator<T> {
-      return this as AsyncIterableIterator<T>;
+      return this;
     },
   } as AsyncIterableIterator<T>;
 }

@@ -72,7 +72,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
     this.limiter = new RateLimiter(config.rateLimits.graphqlPerSecond, config.rateLimits.graphqlBurst);
   }
 
-  async onApplicationBootstrap(): Promise<void> {
+  onApplicationBootstrap(): void {
     const httpServer = this.adapterHost.httpAdapter.getHttpServer() as import('node:http').Server;
     this.wss = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_WS_MESSAGE_BYTES });
     const formatError = createFormatError(this.config.development);
@@ -89,7 +89,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
         },
         onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e) as unknown as GraphQLError),
       },
-      this.wss as never,
+      this.wss,
     );
     this.dispose = () => server.dispose();
     // graphql-ws keeps one `extra` per socket (built from the connection's socket and request): track those.
