@@ -35,6 +35,11 @@ export default tseslint.config(
     },
   },
   {
+    // Run by Node from source beside the scripts (allowImportingTsExtensions): typed by scripts/tsconfig.json.
+    files: ['test/global-setup.mts', 'test/global-teardown.mts'],
+    languageOptions: { parserOptions: { projectService: false, project: ['./scripts/tsconfig.json'], tsconfigRootDir: import.meta.dirname } },
+  },
+  {
     // Workflow code is replayed deterministically inside Temporal's sandbox: nothing but the workflow
     // SDK and plain types may be imported.
     files: ['libs/workflows/src/**/*.ts'],

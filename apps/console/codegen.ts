@@ -13,7 +13,8 @@ const config: CodegenConfig = {
       config: { useTypeImports: true, enumsAsTypes: true, scalars: { DateTime: 'string' }, skipTypename: false, avoidOptionals: false },
     },
   },
-  hooks: { afterAllFileWrite: ['prettier --write'] },
+  // eslint --fix drops the preset's blanket eslint-disable, which this code base's rules do not need.
+  hooks: { afterAllFileWrite: ['eslint --fix', 'prettier --write'] },
 };
 
 export default config;

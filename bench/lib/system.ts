@@ -120,7 +120,8 @@ export class BenchSystem {
     const worker = startProcess({
       name: `worker${this.workers.length || ''}`,
       command: process.execPath,
-      args: [path.join(ROOT, DIST.worker)],
+      // BENCH_PROFILE_DIR: a V8 CPU profile of each worker, written there when it stops
+      args: [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), path.join(ROOT, DIST.worker)],
       cwd: ROOT,
       env: { ...this.env, ...extraEnv },
       logDir: this.logDir,

@@ -8,6 +8,7 @@ import { startProcess, waitFor, type ManagedProcess } from '../../scripts/stack/
 import { cpuMeter } from '../lib/procfs.ts';
 import { closedLoop, log, round, sleep, summarize, type Summary } from '../lib/stats.ts';
 import type { BenchSystem } from '../lib/system.ts';
+import { stagesOf, type Stages } from '../lib/history.ts';
 import { backlog } from '../lib/temporal.ts';
 import { DUE_SIGNAL } from './timer.workflow.ts';
 
@@ -54,7 +55,12 @@ export interface DueTogether {
   perSecond: number | null;
   timedOut: boolean;
   cpuSeconds: Record<string, number>;
+  /** where a sample of them spent the time after their timer fired */
+  stages: Stages;
 }
+
+/** Every k-th of the ids, about `n` of them. */
+export const sampleOf = <T>(xs: readonly T[], n = 30): T[] => xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / n)) === 0).slice(0, n);
 
 /** Summary of lags (ms after T) of what finished, the last one, and the rate. */
 export function dueTogetherFigures(lags: number[], expected: number) {
@@ -107,6 +113,7 @@ export async function runTimerLimit(sys: BenchSystem, client: Client, tw: TimerW
     backlogAtDeadline,
     ...dueTogetherFigures(lags, starts.done),
     cpuSeconds,
+    stages: await stagesOf(client, sampleOf(ids)),
   };
   log(
     `timer limit: ${out.finished}/${n} done; deadline→activity p50 ${out.lagMs.p50} p99 ${out.lagMs.p99} ms, last ${out.allDoneAfterMs} ms (${out.perSecond}/s), backlog at T ${backlogAtDeadline}`,

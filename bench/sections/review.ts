@@ -5,15 +5,15 @@
 // builtin reviewer alone, in-process, on the same review inputs.
 import type { Client } from '@temporalio/client';
 import type pg from 'pg';
-import { builtinReviewer, type Domain, type ReviewInput } from '../lib/dist.ts';
+import { builtinReviewer, contract, type Domain, type ReviewInput } from '../lib/dist.ts';
+import { stagesOf } from '../lib/history.ts';
 import { cpuMeter } from '../lib/procfs.ts';
 import { closedLoop, log, round, sleep, summarize, type Summary } from '../lib/stats.ts';
 import type { BenchSystem } from '../lib/system.ts';
-import { backlog, signalWithStart } from '../lib/temporal.ts';
-import { dueTogetherFigures, marginMs, runTimerLimit, type DueTogether, type TimerWorker } from '../limits/timer-limit.ts';
+import { backlog, drainBacklog, signalWithStart } from '../lib/temporal.ts';
+import { dueTogetherFigures, marginMs, runTimerLimit, sampleOf, type DueTogether, type TimerWorker } from '../limits/timer-limit.ts';
 import { seed } from '../seed.ts';
 
-const DELAY_MS = 60_000;
 const WINDOW = { messages: 200, chars: 60_000 };
 
 export interface ReviewFigures {
@@ -50,34 +50,35 @@ async function unreviewedConversations(sys: BenchSystem, pool: pg.Pool, n: numbe
   return { workspaceId: ws.id, convs: rows };
 }
 
-async function runPipeline(sys: BenchSystem, client: Client, pool: pg.Pool, convs: Conv[], workspaceId: string, timeoutMs: number): Promise<DueTogether> {
+/**
+ * Aligns N conversations' deadlines on T. The workflow counts a new message from when it hears of it
+ * (a late relay is reviewed as fresh), so every workflow is opened first (delay 1 h) and the worker
+ * drains those tasks; then each gets a repeat of its last message's signal, which keeps its own
+ * receipt time, T − delay, with that delay: due exactly at T.
+ */
+async function alignDeadlines(client: Client, convs: Conv[], workspaceId: string, drainMs: number): Promise<{ T: number; startErrors: number; startSeconds: number | null }> {
+  const signal = (c: Conv, receivedAt: Date, reviewDelayMs: number) =>
+    signalWithStart(client, { conversationId: c.id, workspaceId, source: c.source, seq: c.mc, sentAt: new Date(c.lma), receivedAt, reviewDelayMs });
+  const t0 = Date.now();
+  const opened = await closedLoop({ concurrency: 32, count: convs.length, timeMs: 300_000, fn: (i) => signal(convs[i], new Date(), 3_600_000) });
+  await drainBacklog(client, drainMs, 'review workflows opened');
   const margin = marginMs(convs.length);
   const T = Date.now() + margin;
-  const t0 = Date.now();
-  const res = await closedLoop({
-    concurrency: 32,
-    count: convs.length,
-    timeMs: margin - 2_000,
-    fn: (i) =>
-      signalWithStart(client, {
-        conversationId: convs[i].id,
-        workspaceId,
-        source: convs[i].source,
-        seq: convs[i].mc,
-        sentAt: new Date(convs[i].lma),
-        receivedAt: new Date(T - DELAY_MS),
-        reviewDelayMs: DELAY_MS,
-      }),
-  });
-  const startSeconds = round((Date.now() - t0) / 1000, 1);
-  if (Date.now() > T) log('!! the starts took longer than the margin: some deadlines are late');
+  const delay = margin - 5_000; // T − delay is after every first receipt: the repeat moves the deadline
+  const moved = await closedLoop({ concurrency: 32, count: convs.length, timeMs: margin - 2_000, fn: (i) => signal(convs[i], new Date(T - delay), delay) });
+  if (Date.now() > T) log('!! the signals took longer than the margin: some deadlines are late');
+  return { T, startErrors: opened.errors + moved.errors, startSeconds: round((Date.now() - t0) / 1000, 1) };
+}
+
+async function runPipeline(sys: BenchSystem, client: Client, pool: pg.Pool, convs: Conv[], workspaceId: string, timeoutMs: number): Promise<DueTogether> {
+  const { T, startErrors, startSeconds } = await alignDeadlines(client, convs, workspaceId, 120_000);
   while (Date.now() < T) await sleep(20);
   const backlogAtDeadline = await backlog(client);
   const stop = cpuMeter(sys.components());
   const visible = async () =>
     (await pool.query<{ n: number }>('select count(*)::int as n from conversation where workspace_id = $1 and visible', [workspaceId])).rows[0].n;
   const end = T + timeoutMs;
-  while (Date.now() < end && (await visible()) < res.done) await sleep(250);
+  while (Date.now() < end && (await visible()) < convs.length - startErrors) await sleep(250);
   const cpuSeconds = stop();
   const { rows } = await pool.query<{ lag: number }>(
     'select extract(epoch from reviewed_at) * 1000 - $2::float8 as lag from conversation where workspace_id = $1 and visible',
@@ -85,15 +86,16 @@ async function runPipeline(sys: BenchSystem, client: Client, pool: pg.Pool, conv
   );
   const out: DueTogether = {
     workflows: convs.length,
-    started: res.done,
-    startErrors: res.errors,
+    started: convs.length - startErrors,
+    startErrors,
     startSeconds,
     backlogAtDeadline,
     ...dueTogetherFigures(
       rows.map((r) => Number(r.lag)),
-      res.done,
+      convs.length - startErrors,
     ),
     cpuSeconds,
+    stages: await stagesOf(client, sampleOf(convs).map((c) => contract().conversationWorkflowId(c.id))),
   };
   log(
     `review pipeline: ${out.finished}/${out.started} visible; deadline→visible p50 ${out.lagMs.p50} p99 ${out.lagMs.p99} ms, last ${out.allDoneAfterMs} ms (${out.perSecond}/s), backlog at T ${backlogAtDeadline}`,

@@ -36,13 +36,9 @@ try {
   };
   const listReady = (page) => page.getByRole('list').getByRole('link').first().waitFor();
   await shoot('list', { path: '/conversations', ready: listReady });
-  // The conversation with the most to show: the first reviewed one whose review has criteria.
-  const context = await browser.newContext({ baseURL: target.url, storageState: state });
-  const probe = await context.newPage();
-  await probe.goto('/conversations?minQualityScore=60');
-  await listReady(probe);
-  const href = await probe.getByRole('list').getByRole('link').nth(1).getAttribute('href');
-  await context.close();
+  // The conversation with the most to show: the newest well-served one whose review has criteria and
+  // status evidence (asked with the API token when there is one), else the second of the list.
+  const href = (target.apiToken && (await richestConversation(target))) ?? (await secondRow(browser, target.url, state));
   const detailReady = (page) => page.getByRole('region', { name: /Summary|Riepilogo/ }).waitFor();
   await shoot('detail', { path: href, ready: detailReady });
   await shoot('detail-it', { path: href, locale: 'it-IT', ready: detailReady });
@@ -52,4 +48,28 @@ try {
 } finally {
   await browser.close();
   await target?.stop();
+}
+
+async function richestConversation({ url, apiToken }) {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${apiToken}` },
+    body: JSON.stringify({
+      query: '{ conversations(first: 50) { edges { node { id review { qualityScore criteria { key } statusEvidence { quote } } } } } }',
+    }),
+  });
+  const edges = (await res.json()).data?.conversations.edges ?? [];
+  const rich = edges.filter((e) => e.node.review?.criteria.length && e.node.review.statusEvidence.length);
+  const best = rich.find((e) => e.node.review.qualityScore >= 60) ?? rich[0];
+  return best && `/conversations/${best.node.id}`;
+}
+
+async function secondRow(browser, url, state) {
+  const context = await browser.newContext({ baseURL: url, storageState: state });
+  const page = await context.newPage();
+  await page.goto('/conversations');
+  await page.getByRole('list').getByRole('link').nth(1).waitFor();
+  const href = await page.getByRole('list').getByRole('link').nth(1).getAttribute('href');
+  await context.close();
+  return href;
 }

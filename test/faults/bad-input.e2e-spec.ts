@@ -53,15 +53,16 @@ describe('fault: bad input gets a clear error and stores nothing', () => {
     const notJson = '{"object": "whatsapp_business_account", "entry": [';
     let res = tally('webhook malformed JSON', await sys.postWebhook(notJson));
     assert.equal(res.status, 400, res.text);
-    assert.deepEqual(res.body.fields, [{ field: 'body', message: 'not valid JSON' }]);
+    assert.equal(res.body.error.code, 'INVALID_INPUT');
+    assert.deepEqual(res.body.error.fields, [{ field: 'body', message: 'not valid JSON' }]);
 
     res = tally('webhook binary garbage', await sys.postWebhook('\u0000\u00ff\u00fe garbage'));
     assert.equal(res.status, 400, res.text);
-    assert.equal(res.body.fields[0].field, 'body');
+    assert.equal(res.body.error.fields[0].field, 'body');
 
     res = tally('webhook not a webhook body', await sys.postWebhook(JSON.stringify({ hello: 'world' })));
     assert.equal(res.status, 400, res.text);
-    assert.equal(res.body.fields[0].field, 'entry');
+    assert.equal(res.body.error.fields[0].field, 'entry');
 
     res = tally('webhook JSON array', await sys.postWebhook('[1,2,3]'));
     assert.equal(res.status, 400, res.text);
@@ -69,17 +70,18 @@ describe('fault: bad input gets a clear error and stores nothing', () => {
     const huge = waText('390000000301', 'wamid.HUGE', 'x'.repeat(1_100_000));
     res = tally('webhook oversized (>1 MB)', await sys.postWebhook(huge));
     assert.equal(res.status, 413, res.text);
-    assert.equal(res.body.error, 'payload_too_large');
-    assert.equal(res.body.fields[0].field, 'body');
+    assert.equal(res.body.error.code, 'PAYLOAD_TOO_LARGE');
+    assert.equal(res.body.error.fields[0].field, 'body');
 
     const body = waText('390000000302', 'wamid.UNSIGNED', 'please store me only when signed');
     res = tally('webhook unsigned', await sys.postWebhook(body, null));
     assert.equal(res.status, 401, res.text);
-    assert.deepEqual(res.body.fields, [{ field: 'X-Hub-Signature-256', message: 'missing' }]);
+    assert.equal(res.body.error.code, 'UNAUTHENTICATED');
+    assert.match(res.body.error.message, /X-Hub-Signature-256: missing/);
 
     res = tally('webhook wrong signature', await sys.postWebhook(body, `sha256=${'0'.repeat(64)}`));
     assert.equal(res.status, 401, res.text);
-    assert.equal(res.body.fields[0].field, 'X-Hub-Signature-256');
+    assert.match(res.body.error.message, /X-Hub-Signature-256/);
 
     res = tally('webhook signed with another secret', await sys.postWebhook(body, sign(body, 'not-the-secret')));
     assert.equal(res.status, 401, res.text);
@@ -122,7 +124,7 @@ describe('fault: bad input gets a clear error and stores nothing', () => {
       `${sys.apiUrl}/webhooks/whatsapp?hub.mode=${mode}&hub.verify_token=${encodeURIComponent(token)}&hub.challenge=1158201444`;
     let res = tally('verify wrong token', await httpGet(url('wrong-token')));
     assert.equal(res.status, 403);
-    assert.equal((res.body as any).error, 'forbidden');
+    assert.equal(res.body.error.code, 'FORBIDDEN');
     res = tally('verify no token', await httpGet(`${sys.apiUrl}/webhooks/whatsapp?hub.mode=subscribe&hub.challenge=1`));
     assert.equal(res.status, 403);
     res = tally('verify wrong mode', await httpGet(url(VERIFY_TOKEN, 'unsubscribe')));
@@ -146,23 +148,26 @@ describe('fault: bad input gets a clear error and stores nothing', () => {
       ['sentAt', { ...good, sentAt: 'yesterday' }, 'sentAt'],
       ['contact.email', { ...good, contact: { email: 'x'.repeat(400) } }, 'contact.email'],
       ['contact not an object', { ...good, contact: 'Bob' }, 'contact'],
+      ['text with a NUL character', { ...good, text: 'a\u0000b' }, 'text'],
+      ['text with an unpaired surrogate', { ...good, text: 'a\ud800b' }, 'text'],
+      ['contact.name with a NUL character', { ...good, contact: { name: 'Bo\u0000b' } }, 'contact.name'],
     ];
     for (const [what, body, field] of cases) {
       const res = tally('messages invalid field', await sys.postMessage(token, body));
       assert.equal(res.status, 400, `${what}: ${res.text}`);
-      assert.equal(res.body.error, 'validation_failed', what);
+      assert.equal(res.body.error.code, 'INVALID_INPUT', what);
       assert.deepEqual(
-        res.body.fields.map((f: { field: string }) => f.field),
+        res.body.error.fields.map((f: { field: string }) => f.field),
         [field],
         `${what}: names exactly ${field}: ${res.text}`,
       );
-      assert.match(res.body.message, new RegExp(field.replace('.', '\\.')));
+      assert.match(res.body.error.message, new RegExp(field.replace('.', '\\.')));
     }
     let res = tally('messages body is an array', await sys.postMessage(token, [good]));
     assert.equal(res.status, 400, res.text);
     res = tally('messages body is null', await sys.postMessage(token, null));
     assert.equal(res.status, 400, res.text);
-    assert.equal(res.body.fields[0].field, 'body', res.text); // strict JSON: a bare null is not a message body
+    assert.equal(res.body.error.fields[0].field, 'body', res.text); // strict JSON: a bare null is not a message body
 
     res = tally(
       'messages malformed JSON',
@@ -172,15 +177,16 @@ describe('fault: bad input gets a clear error and stores nothing', () => {
       }),
     );
     assert.equal(res.status, 400, res.text);
-    assert.deepEqual(res.body.fields, [{ field: 'body', message: 'not valid JSON' }]);
+    assert.deepEqual(res.body.error.fields, [{ field: 'body', message: 'not valid JSON' }]);
 
     res = tally('messages oversized (>1 MB)', await sys.postMessage(token, { ...good, text: 'x'.repeat(1_100_000) }));
     assert.equal(res.status, 413, res.text);
-    assert.equal(res.body.fields[0].field, 'body');
+    assert.equal(res.body.error.code, 'PAYLOAD_TOO_LARGE');
+    assert.equal(res.body.error.fields[0].field, 'body');
 
     res = tally('messages no token', await sys.postMessage(undefined, good));
     assert.equal(res.status, 401, res.text);
-    assert.equal(res.body.error, 'unauthorized');
+    assert.equal(res.body.error.code, 'UNAUTHENTICATED');
     res = tally('messages bad token', await sys.postMessage('not-a-token', good));
     assert.equal(res.status, 401, res.text);
     res = tally('messages Basic auth', await httpJson('POST', `${sys.apiUrl}/v1/messages`, good, { authorization: 'Basic Zm9vOmJhcg==' }));
@@ -265,6 +271,21 @@ describe('fault: bad input gets a clear error and stores nothing', () => {
 
     res = tally('graphql unauthenticated', await gql('{ tags { id } }', {}, false));
     assert.deepEqual(codes(res), ['UNAUTHENTICATED'], res.text);
+
+    res = tally(
+      'graphql search with a NUL character',
+      await gql('query($s: String) { conversations(filter: { search: $s }) { totalCount } }', { s: 'solar\u0000' }),
+    );
+    assert.deepEqual(codes(res), ['BAD_USER_INPUT'], res.text);
+    assert.equal(res.body.errors[0].extensions.field, 'filter.search');
+
+    res = tally(
+      'graphql note with an unpaired surrogate',
+      await gql('mutation($b: String!) { addNote(conversationId: "00000000-0000-4000-8000-000000000000", body: $b) { id } }', {
+        b: 'x\udc00',
+      }),
+    );
+    assert.ok(codes(res).length === 1 && ['NOT_FOUND', 'BAD_USER_INPUT'].includes(codes(res)[0]), res.text);
 
     res = tally('graphql unknown conversation', await gql('{ conversation(id: "00000000-0000-0000-0000-000000000000") { id } }'));
     assert.equal(res.status, 200, res.text);

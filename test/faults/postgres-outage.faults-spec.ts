@@ -46,6 +46,11 @@ describe('fault: PostgreSQL stopped for a few seconds under a steady stream (pri
       observed.healthDuringOutage = `${during.status} ${JSON.stringify(during.body)}`;
       assert.equal(during.status, 503);
       assert.ok(during.body.failing?.includes('postgres'), JSON.stringify(during.body));
+      // GraphQL says so too, naming the part, instead of an internal error
+      const gql = await sys.gql('{ conversations { totalCount } }', {}, token);
+      observed.graphqlDuringOutage = gql.errors?.map((e) => e.extensions);
+      assert.equal(gql.errors?.[0].extensions?.code, 'SERVICE_UNAVAILABLE', JSON.stringify(gql));
+      assert.equal(gql.errors?.[0].extensions?.part, 'postgres', JSON.stringify(gql));
       await sleepMs(Math.max(0, DOWN_MS - 1_500));
       await stack.startService('postgres');
       const to = Date.now();
@@ -68,6 +73,11 @@ describe('fault: PostgreSQL stopped for a few seconds under a steady stream (pri
     assert.ok(failed.length > 0, 'requests failed during the outage');
     // 503 naming PostgreSQL on the ingestion endpoints; status 0 only for a request cut off mid-flight
     for (const a of failed) assert.ok(a.status === 503 || a.status === 0, `a failed request got ${a.status} (expected 503): ${a.error}`);
+    for (const a of failed.filter((f) => f.status === 503)) {
+      const body = JSON.parse(a.error ?? '{}') as { error?: { code?: string; failing?: string[] } };
+      assert.equal(body.error?.code, 'UNAVAILABLE', a.error);
+      assert.deepEqual(body.error?.failing, ['postgres'], a.error);
+    }
     observed.requestsDuringOutage = outage.length;
     observed.redelivered = await traffic.redeliverUnacknowledged();
     await verifyTraffic(traffic, { reviewDelayMs: REVIEW_DELAY_MS, faults, label: 'PostgreSQL outage', extra: observed });

@@ -41,7 +41,7 @@ describe('fault: worker SIGKILLed mid-review and restarted, under a steady strea
     let workerDownMs = 0;
     const crash = (async () => {
       // mid-review: wait until reviews are in flight at the (slow) reviewer, then SIGKILL
-      await waitFor(async () => reviewer.requests >= 20 && reviewer.inFlight >= 3, 60_000, 'reviews in flight');
+      await waitFor(() => Promise.resolve(reviewer.requests >= 20 && reviewer.inFlight >= 3), 60_000, 'reviews in flight');
       const inFlightAtKill = reviewer.inFlight;
       const from = Date.now();
       await sys.killWorker();

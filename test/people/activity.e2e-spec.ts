@@ -69,22 +69,39 @@ describe('people: authored notes, the activity trail and the reviews', () => {
     await gqlOk(s, asMember, 'mutation($id: ID!) { addNote(conversationId: $id, body: "Called back, wants a quote") { id } }', { id });
     await gqlOk(s, asToken, 'mutation($id: ID!) { addNote(conversationId: $id, body: "Synced to the CRM") { id } }', { id });
     const manual = aiStatus === 'QUOTE_REQUEST' ? 'FOLLOW_UP' : 'QUOTE_REQUEST';
-    await gqlOk(s, asMember, 'mutation($id: ID!, $st: ConversationStatus!) { changeStatus(conversationId: $id, status: $st) { id } }', { id, st: manual });
-    await gqlOk(s, asMember, 'mutation($id: ID!, $st: ConversationStatus!) { changeStatus(conversationId: $id, status: $st) { id } }', { id, st: manual });
+    await gqlOk(s, asMember, 'mutation($id: ID!, $st: ConversationStatus!) { changeStatus(conversationId: $id, status: $st) { id } }', {
+      id,
+      st: manual,
+    });
+    await gqlOk(s, asMember, 'mutation($id: ID!, $st: ConversationStatus!) { changeStatus(conversationId: $id, status: $st) { id } }', {
+      id,
+      st: manual,
+    });
     await gqlOk(s, asToken, 'mutation($id: ID!) { addTag(conversationId: $id, name: "VIP") { id } }', { id });
     await gqlOk(s, asMember, 'mutation($id: ID!) { addTag(conversationId: $id, name: "vip") { id } }', { id });
     await gqlOk(s, asMember, 'mutation($id: ID!) { removeTag(conversationId: $id, name: "vip") { id } }', { id });
     await gqlOk(s, asMember, 'mutation($id: ID!) { removeTag(conversationId: $id, name: "vip") { id } }', { id });
 
     // a later customer message: reviewed again; the person's status stays
-    await s.postMessage(ws.apiToken, { source: 'WHATSAPP', conversationKey: await keyOf(id), messageId: `${id}-late`, role: 'CUSTOMER', text: 'Any news about the quote?' });
+    await s.postMessage(ws.apiToken, {
+      source: 'WHATSAPP',
+      conversationKey: await keyOf(id),
+      messageId: `${id}-late`,
+      role: 'CUSTOMER',
+      text: 'Any news about the quote?',
+    });
     await untilReviewed(s, ws.apiToken, [id], 2);
 
     const c = (await gqlOk(s, asToken, REVIEWS, { id })).conversation;
     assert.deepEqual([c.status, c.statusOrigin], [manual, 'MANUAL'], 'a later review keeps the status a person set');
     assert.equal(c.reviews.length, 2, 'every review is kept');
     assert.ok(Date.parse(c.reviews[0].reviewedAt) > Date.parse(c.reviews[1].reviewedAt), 'reviews newest first');
-    assert.deepEqual(c.review, { reviewedAt: c.reviews[0].reviewedAt, suggestedStatus: c.reviews[0].suggestedStatus, summary: c.reviews[0].summary, reviewer: c.reviews[0].reviewer });
+    assert.deepEqual(c.review, {
+      reviewedAt: c.reviews[0].reviewedAt,
+      suggestedStatus: c.reviews[0].suggestedStatus,
+      summary: c.reviews[0].summary,
+      reviewer: c.reviews[0].reviewer,
+    });
     assert.deepEqual(c.reviews[1].reviewedAt, firstReview.review.reviewedAt, 'the first review is kept as it was');
     assert.ok(c.reviews.every((r: { criteria: unknown[] }) => r.criteria.length > 0));
 
@@ -102,7 +119,14 @@ describe('people: authored notes, the activity trail and the reviews', () => {
     const byToken = { kind: 'API_TOKEN', name: 'default', memberId: null };
     const byAi = { kind: 'AI', name: 'builtin', memberId: null };
     assert.deepEqual(
-      activities.map((a) => ({ kind: a.kind, actor: a.actor, fromStatus: a.fromStatus, toStatus: a.toStatus, tag: a.tag, note: a.note?.body ?? null })),
+      activities.map((a) => ({
+        kind: a.kind,
+        actor: a.actor,
+        fromStatus: a.fromStatus,
+        toStatus: a.toStatus,
+        tag: a.tag,
+        note: a.note?.body ?? null,
+      })),
       [
         { kind: 'REVIEWED', actor: byAi, fromStatus: manual, toStatus: manual, tag: null, note: null },
         { kind: 'TAG_REMOVED', actor: byMember, fromStatus: null, toStatus: null, tag: 'VIP', note: null },
@@ -116,7 +140,11 @@ describe('people: authored notes, the activity trail and the reviews', () => {
     );
     assert.equal(new Set(activities.map((a) => a.id)).size, activities.length, 'no activity twice across pages');
     const times = activities.map((a) => Date.parse(a.at));
-    assert.deepEqual([...times].sort((x, y) => y - x), times, 'ordered by time, newest first');
+    assert.deepEqual(
+      [...times].sort((x, y) => y - x),
+      times,
+      'ordered by time, newest first',
+    );
     assert.deepEqual(activities[5].note?.author, byMember, 'a NOTE_ADDED activity carries the note and its author');
     assert.deepEqual(await trail(ws.apiToken, id, 50), activities, 'one page or many: the same trail');
   });

@@ -32,7 +32,15 @@ describe('people: the session cookie and the Origin header (CSRF)', () => {
   const as = (origin?: string): Credential => ({ cookie, origin });
 
   it('accepts the cookie without an Origin, from PUBLIC_URL and from CONSOLE_ORIGINS', async () => {
-    for (const origin of [undefined, own, CONSOLE, 'http://localhost:5173']) {
+    // a loopback PUBLIC_URL stands for every loopback name of its port (127.0.0.1, localhost, [::1])
+    for (const origin of [
+      undefined,
+      own,
+      own.replace('127.0.0.1', 'localhost'),
+      own.replace('127.0.0.1', '[::1]'),
+      CONSOLE,
+      'http://localhost:5173',
+    ]) {
       const res = await gqlAs(s, as(origin), VIEWER);
       assert.equal(res.body.errors, undefined, `Origin ${origin}: ${JSON.stringify(res.body.errors)}`);
       assert.equal(res.body.data?.viewer.workspace.id, ws.id);
@@ -42,7 +50,8 @@ describe('people: the session cookie and the Origin header (CSRF)', () => {
   });
 
   it('refuses the cookie from a foreign Origin (FORBIDDEN), and the refused mutation changes nothing', async () => {
-    for (const origin of [EVIL, 'null', `${own.replace('127.0.0.1', 'localhost')}`, 'https://console.example.com.evil.net']) {
+    const otherPort = `http://localhost:${Number(new URL(own).port) + 1}`;
+    for (const origin of [EVIL, 'null', otherPort, own.replace('http:', 'https:'), 'https://console.example.com.evil.net']) {
       const res = await gqlAs(s, as(origin), VIEWER);
       assert.equal(codeOf(res.body), 'FORBIDDEN', `Origin ${origin}`);
       assert.equal(res.body.data ?? null, null);

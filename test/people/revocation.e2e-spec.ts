@@ -24,7 +24,7 @@ describe('people: revocation on open connections and on the next request', () =>
     [first, second] = s.apiUrls;
   });
   after(async () => {
-    await Promise.all(open.map((c) => c.client.dispose()));
+    await Promise.all(open.map(async (c) => c.client.dispose()));
     await s?.stop();
   });
 
@@ -60,14 +60,22 @@ describe('people: revocation on open connections and on the next request', () =>
     const { conn } = await liveConnection(doomed, ws.apiToken);
     const bystander = await liveConnection({ token: ws.apiToken }, ws.apiToken);
 
-    const revoked = await gqlOk(s, { token: ws.apiToken }, 'mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }', { id: created.apiToken.id });
+    const revoked = await gqlOk(s, { token: ws.apiToken }, 'mutation($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }', {
+      id: created.apiToken.id,
+    });
     assert.ok(revoked.revokeApiToken.revokedAt);
     for (const url of [second, first]) {
       assert.equal(codeOf((await gqlAs(s, doomed, VIEWER, {}, url)).body), 'UNAUTHENTICATED', `GraphQL on ${url}`);
       const post = await fetch(`${url}/v1/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${created.token}` },
-        body: JSON.stringify({ source: 'WIDGET', conversationKey: 'after-revoke', messageId: `m-${url}`, role: 'CUSTOMER', text: 'still here?' }),
+        body: JSON.stringify({
+          source: 'WIDGET',
+          conversationKey: 'after-revoke',
+          messageId: `m-${url}`,
+          role: 'CUSTOMER',
+          text: 'still here?',
+        }),
       });
       assert.equal(post.status, 401, `/v1/messages on ${url}`);
     }
@@ -80,7 +88,11 @@ describe('people: revocation on open connections and on the next request', () =>
     const listed = tokens.find((t: { id: string }) => t.id === created.apiToken.id);
     assert.ok(listed.revokedAt, 'listed as revoked');
     assert.ok(listed.lastUsedAt, 'lastUsedAt was set when it was used');
-    assert.deepEqual(tokens.map((t: { name: string }) => t.name), ['partner', 'default'], 'newest first, revoked included');
+    assert.deepEqual(
+      tokens.map((t: { name: string }) => t.name),
+      ['partner', 'default'],
+      'newest first, revoked included',
+    );
   });
 
   it("ends a removed member's sessions in that workspace at once; their session in another workspace goes on", async () => {
@@ -96,16 +108,22 @@ describe('people: revocation on open connections and on the next request', () =>
     const { conn } = await liveConnection({ cookie }, ws.apiToken);
     const kept = await liveConnection({ cookie: elsewhere }, other.apiToken);
 
-    const removed = await gqlOk(s, { token: ws.apiToken }, 'mutation($m: ID!) { removeMember(memberId: $m) { id user { email } } }', { m: memberId });
+    const removed = await gqlOk(s, { token: ws.apiToken }, 'mutation($m: ID!) { removeMember(memberId: $m) { id user { email } } }', {
+      m: memberId,
+    });
     assert.equal(removed.removeMember.id, memberId);
     for (const url of [second, first]) assert.equal(codeOf((await gqlAs(s, { cookie }, VIEWER, {}, url)).body), 'UNAUTHENTICATED', url);
     assert.equal((await conn.closed).code, 4401);
 
-    for (const url of [second, first]) assert.equal((await gqlAs(s, { cookie: elsewhere }, VIEWER, {}, url)).body.data?.viewer.workspace.id, other.id, url);
+    for (const url of [second, first])
+      assert.equal((await gqlAs(s, { cookie: elsewhere }, VIEWER, {}, url)).body.data?.viewer.workspace.id, other.id, url);
     const id = await postConversation(s, other.apiToken, { texts: ['still a member here'] });
     assert.equal((await kept.events.next((d) => d.messageReceived.conversationId === id)).messageReceived.text, 'still a member here');
     const members = (await gqlOk(s, { token: ws.apiToken }, 'query { members { id } }')).members;
-    assert.deepEqual(members.filter((m: { id: string }) => m.id === memberId), []);
+    assert.deepEqual(
+      members.filter((m: { id: string }) => m.id === memberId),
+      [],
+    );
   });
 
   it('closes the connections of a session signed out through the other instance (4401)', async () => {
@@ -131,6 +149,10 @@ describe('people: revocation on open connections and on the next request', () =>
     assert.equal((await gqlAs(s, { cookie }, VIEWER, {}, second)).body.data?.viewer.role, 'ADMIN');
 
     const id = await postConversation(s, ws.apiToken, { texts: ['after the promotion'] });
-    assert.equal((await live.events.next((d) => d.messageReceived.conversationId === id)).messageReceived.text, 'after the promotion', 'the connection stays open');
+    assert.equal(
+      (await live.events.next((d) => d.messageReceived.conversationId === id)).messageReceived.text,
+      'after the promotion',
+      'the connection stays open',
+    );
   });
 });

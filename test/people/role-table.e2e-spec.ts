@@ -26,9 +26,14 @@ describe('people: the role table', () => {
     const a = await s.createWorkspace('Role table A');
     const b = await s.createWorkspace('Role table B');
     const [conversationId] = await reviewedConversations(s, a.apiToken, [{ name: 'Secret Customer of A' }]);
-    await gqlOk(s, { token: a.apiToken }, 'mutation($id: ID!) { addTag(conversationId: $id, name: "a-secret-tag") { id } addNote(conversationId: $id, body: "a-secret-note") { id } }', {
-      id: conversationId,
-    });
+    await gqlOk(
+      s,
+      { token: a.apiToken },
+      'mutation($id: ID!) { addTag(conversationId: $id, name: "a-secret-tag") { id } addNote(conversationId: $id, body: "a-secret-note") { id } }',
+      {
+        id: conversationId,
+      },
+    );
     const adminEmail = (emails.ADMIN = uniqueEmail('a-admin'));
     const admin = await s.addPerson(a.apiToken, adminEmail, 'ADMIN', PASSWORD);
     const agent = await s.addPerson(a.apiToken, (emails.AGENT = uniqueEmail('a-agent')), 'AGENT', PASSWORD);
@@ -42,13 +47,24 @@ describe('people: the role table', () => {
       'other workspace': { cookie: otherAdmin.cookie },
       'admin token': { token: s.adminToken },
     };
-    secretsOfA = [a.id, conversationId, 'a-secret-tag', 'a-secret-note', 'Secret Customer of A', adminEmail, admin.memberId, agent.memberId];
+    secretsOfA = [
+      a.id,
+      conversationId,
+      'a-secret-tag',
+      'a-secret-note',
+      'Secret Customer of A',
+      adminEmail,
+      admin.memberId,
+      agent.memberId,
+    ];
   });
   after(() => s?.stop());
 
   it('covers every query and mutation the service offers', async () => {
     const schema = await gqlOk(s, NOBODY, '{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
-    const offered = [...schema.__schema.queryType.fields, ...schema.__schema.mutationType.fields].map((f: { name: string }) => f.name).sort();
+    const offered = [...schema.__schema.queryType.fields, ...schema.__schema.mutationType.fields]
+      .map((f: { name: string }) => f.name)
+      .sort();
     assert.deepEqual(OPERATIONS.map((o) => o.field).sort(), offered);
   });
 
@@ -67,11 +83,17 @@ describe('people: the role table', () => {
   });
 
   it("left no trace of the other workspace's attempts on A's conversation", async () => {
-    const c = (await gqlOk(s, { token: fixture.apiToken }, 'query($id: ID!) { conversation(id: $id) { status notes { body } tags { name } } }', { id: fixture.conversationId }))
-      .conversation;
+    const c = (
+      await gqlOk(s, { token: fixture.apiToken }, 'query($id: ID!) { conversation(id: $id) { status notes { body } tags { name } } }', {
+        id: fixture.conversationId,
+      })
+    ).conversation;
     assert.notEqual(c.status, 'SPAM');
     const written = [...c.notes.map((n: { body: string }) => n.body), ...c.tags.map((t: { name: string }) => t.name)];
-    assert.deepEqual(written.filter((w: string) => /other workspace|admin token|no credentials/.test(w)), []);
+    assert.deepEqual(
+      written.filter((w: string) => /other workspace|admin token|no credentials/.test(w)),
+      [],
+    );
     assert.ok(written.includes('note by AGENT') && written.includes('tag by API token'), JSON.stringify(written));
   });
 
@@ -82,7 +104,13 @@ describe('people: the role table', () => {
         await fetch(`${s.apiUrl}/v1/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...headersOf(c) },
-          body: JSON.stringify({ source: 'WIDGET', conversationKey: `table-${caller}`, messageId: `table-${caller}`, role: 'CUSTOMER', text: 'hello' }),
+          body: JSON.stringify({
+            source: 'WIDGET',
+            conversationKey: `table-${caller}`,
+            messageId: `table-${caller}`,
+            role: 'CUSTOMER',
+            text: 'hello',
+          }),
         })
       ).status;
     const table: Record<string, [number, number]> = {};
@@ -106,7 +134,14 @@ describe('people: the role table', () => {
       codes[caller] = await Promise.race([conn.connected.then(() => 'connected' as const), conn.closed.then((c) => c.code)]);
       await conn.client.dispose();
     }
-    assert.deepEqual(codes, { ADMIN: 'connected', AGENT: 'connected', 'API token': 'connected', 'no credentials': 4401, 'other workspace': 'connected', 'admin token': 4403 });
+    assert.deepEqual(codes, {
+      ADMIN: 'connected',
+      AGENT: 'connected',
+      'API token': 'connected',
+      'no credentials': 4401,
+      'other workspace': 'connected',
+      'admin token': 4403,
+    });
   });
 
   async function outcome(op: Operation, caller: Caller): Promise<Outcome> {
@@ -124,4 +159,3 @@ describe('people: the role table', () => {
     return 'ok';
   }
 });
-

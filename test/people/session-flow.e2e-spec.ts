@@ -2,8 +2,9 @@
 // the cookie over HTTP and WebSocket → sign-out ends it; invitations single use and expiring;
 // passwords never shown or logged; one person in two workspaces.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { cookieOf, startSystem, type System } from '../support/system';
+import { startSystem, type System } from '../support/system';
 import { postConversation } from './support/conversations';
 import { ACCEPT, codeOf, gqlAs, gqlOk, INVITE, NOBODY, SIGN_IN, signIn, uniqueEmail } from './support/credentials';
 import { captureLogs, type LogCapture } from './support/logs';
@@ -40,7 +41,11 @@ describe('people: invitation, sign-in, session cookie, sign-out', () => {
 
     const accepted = keep(await s.gqlRaw(ACCEPT, { t: token, n: 'Anna Rossi', p: PASSWORD }));
     assert.equal(accepted.body.errors, undefined, JSON.stringify(accepted.body.errors));
-    assert.deepEqual(accepted.body.data.acceptInvitation.member.user, { id: accepted.body.data.acceptInvitation.member.user.id, email: email.toLowerCase(), name: 'Anna Rossi' });
+    assert.deepEqual(accepted.body.data.acceptInvitation.member.user, {
+      id: accepted.body.data.acceptInvitation.member.user.id,
+      email: email.toLowerCase(),
+      name: 'Anna Rossi',
+    });
     assert.equal(accepted.body.data.acceptInvitation.role, 'AGENT');
     const setCookie = String(accepted.headers['set-cookie']);
     assert.match(setCookie, /^cv_session=cs_[\w-]+;/);
@@ -48,6 +53,8 @@ describe('people: invitation, sign-in, session cookie, sign-out', () => {
     assert.match(setCookie, /SameSite=Lax/i);
     assert.match(setCookie, /Path=\//i);
     assert.doesNotMatch(setCookie, /Secure/i, 'not Secure: PUBLIC_URL is http');
+    const expiresDays = (Date.parse(/Expires=([^;]+)/i.exec(setCookie)![1]) - Date.now()) / 86_400_000;
+    assert.ok(expiresDays > 29.9 && expiresDays <= 30, `the cookie lasts SESSION_MAX (30 days), got ${expiresDays}`);
 
     const cookie = await signIn(s, email.toUpperCase(), PASSWORD);
     const viewer = await gqlOk(s, { cookie }, VIEWER);
@@ -87,7 +94,9 @@ describe('people: invitation, sign-in, session cookie, sign-out', () => {
     assert.equal(reused.headers['set-cookie'], undefined, 'no session for a used invitation');
 
     const revoked = await invite();
-    const rv = await gqlOk(s, { token: ws.apiToken }, 'mutation($id: ID!) { revokeInvitation(id: $id) { id revokedAt } }', { id: revoked.invitation.id });
+    const rv = await gqlOk(s, { token: ws.apiToken }, 'mutation($id: ID!) { revokeInvitation(id: $id) { id revokedAt } }', {
+      id: revoked.invitation.id,
+    });
     assert.ok(rv.revokeInvitation.revokedAt);
     assert.equal((await s.gqlRaw(ACCEPT, { t: revoked.token, n: 'Late', p: PASSWORD })).body.errors?.[0].extensions?.reason, 'GONE');
 
@@ -102,6 +111,19 @@ describe('people: invitation, sign-in, session cookie, sign-out', () => {
       [],
       'no member came from a refused invitation',
     );
+  });
+
+  it('ends a session idle longer than SESSION_IDLE (7 days) or older than SESSION_MAX (30 days)', async () => {
+    const email = uniqueEmail('idle');
+    await s.addPerson(ws.apiToken, email, 'AGENT', PASSWORD);
+    const idle = await signIn(s, email, PASSWORD);
+    const old = await signIn(s, email, PASSWORD);
+    for (const cookie of [idle, old]) assert.equal((await gqlOk(s, { cookie }, VIEWER)).viewer.workspace.id, ws.id);
+    const hashOf = (cookie: string) => createHash('sha256').update(cookie.slice('cv_session='.length)).digest('hex');
+    await s.sql("update session set last_seen_at = now() - interval '7 days 1 minute' where token_hash = $1", [hashOf(idle)]);
+    await s.sql("update session set expires_at = now() - interval '1 second' where token_hash = $1", [hashOf(old)]);
+    for (const cookie of [idle, old]) assert.equal(codeOf((await gqlAs(s, { cookie }, VIEWER)).body), 'UNAUTHENTICATED');
+    assert.equal((await gqlOk(s, { cookie: await signIn(s, email, PASSWORD) }, VIEWER)).viewer.workspace.id, ws.id, 'a new sign-in works');
   });
 
   it('puts one person in two workspaces: viewer.workspaces and switchWorkspace', async () => {
@@ -123,10 +145,19 @@ describe('people: invitation, sign-in, session cookie, sign-out', () => {
     assert.deepEqual(v.workspaces.map((w: { id: string }) => w.id).sort(), [ws.id, second.id].sort());
 
     const inSecond = await postConversation(s, second.apiToken, { name: 'Only in second' });
-    const switched = await gqlOk(s, { cookie }, 'mutation($w: ID!) { switchWorkspace(workspaceId: $w) { role workspace { id } member { id } } }', { w: second.id });
+    const switched = await gqlOk(
+      s,
+      { cookie },
+      'mutation($w: ID!) { switchWorkspace(workspaceId: $w) { role workspace { id } member { id } } }',
+      { w: second.id },
+    );
     assert.deepEqual([switched.switchWorkspace.workspace.id, switched.switchWorkspace.role], [second.id, 'ADMIN']);
     const after = (await gqlOk(s, { cookie }, VIEWER)).viewer;
-    assert.deepEqual([after.workspace.id, after.role, after.member.id], [second.id, 'ADMIN', switched.switchWorkspace.member.id], 'later operations act in it');
+    assert.deepEqual(
+      [after.workspace.id, after.role, after.member.id],
+      [second.id, 'ADMIN', switched.switchWorkspace.member.id],
+      'later operations act in it',
+    );
     const c = await gqlOk(s, { cookie }, 'query($id: ID!) { conversation(id: $id) { id } }', { id: inSecond });
     assert.equal(c.conversation?.id, inSecond, "the second workspace's conversations are the session's now");
     assert.ok((await gqlOk(s, { cookie }, 'query { members { id } }')).members.length >= 1, 'with the role it has there (ADMIN)');
@@ -152,7 +183,13 @@ describe('people: invitation, sign-in, session cookie, sign-out', () => {
 
     const hashes = await s.sql<{ password_hash: string }>('select password_hash from app_user');
     assert.ok(hashes.length >= 3);
-    const secrets = [PASSWORD, OTHER_PASSWORD, 'short', ...hashes.map((h) => h.password_hash), ...hashes.map((h) => h.password_hash.split('$').pop()!)];
+    const secrets = [
+      PASSWORD,
+      OTHER_PASSWORD,
+      'short',
+      ...hashes.map((h) => h.password_hash),
+      ...hashes.map((h) => h.password_hash.split('$').pop()!),
+    ];
     const shown = bodies.join('\n');
     // LOG_LEVEL=debug: whatever the api and worker print at their most talkative
     const logged = logs.text();

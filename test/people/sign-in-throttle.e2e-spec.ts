@@ -21,7 +21,12 @@ describe('people: sign-in throttling', () => {
   const attempt = async (email: string, password: string): Promise<GqlAnswer> => (await s.gqlRaw(SIGN_IN, { e: email, p: password })).body;
 
   /** The answer without what may differ between two throttled ones (the seconds left). */
-  const shape = (a: GqlAnswer) => ({ data: a.data, code: codeOf(a), message: a.errors?.[0].message.replace(/\d+/g, 'N'), keys: Object.keys(a.errors?.[0].extensions ?? {}).sort() });
+  const shape = (a: GqlAnswer) => ({
+    data: a.data,
+    code: codeOf(a),
+    message: a.errors?.[0].message.replace(/\d+/g, 'N'),
+    keys: Object.keys(a.errors?.[0].extensions ?? {}).sort(),
+  });
 
   it('throttles an e-mail after 5 failures, known or unknown, with the same answers; the right password waits too', async () => {
     const known = uniqueEmail('known');
@@ -50,7 +55,8 @@ describe('people: sign-in throttling', () => {
     await s.addPerson(ws.apiToken, email, 'AGENT', PASSWORD);
     for (let i = 0; i < 4; i++) assert.equal(codeOf(await attempt(email, 'nope nope nope')), 'UNAUTHENTICATED');
     assert.equal(codeOf(await attempt(email, PASSWORD)), undefined);
-    for (let i = 0; i < 4; i++) assert.equal(codeOf(await attempt(email, 'nope nope nope')), 'UNAUTHENTICATED', `failure ${i + 1} after the success`);
+    for (let i = 0; i < 4; i++)
+      assert.equal(codeOf(await attempt(email, 'nope nope nope')), 'UNAUTHENTICATED', `failure ${i + 1} after the success`);
   });
 
   it('throttles a client address after 20 failures, whichever e-mails they name', async () => {

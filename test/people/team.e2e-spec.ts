@@ -33,14 +33,25 @@ describe('people: the team of a workspace', () => {
       assert.ok(['role', 'memberId'].includes(res.body.errors?.[0].extensions?.field), JSON.stringify(res.body.errors));
     }
     const members = (await gqlOk(s, token, 'query { members { id role } }')).members;
-    assert.deepEqual(members.map((m: { id: string; role: string }) => [m.id, m.role]), [
-      [admin.memberId, 'ADMIN'],
-      [agent.memberId, 'AGENT'],
-    ]);
+    assert.deepEqual(
+      members.map((m: { id: string; role: string }) => [m.id, m.role]),
+      [
+        [admin.memberId, 'ADMIN'],
+        [agent.memberId, 'AGENT'],
+      ],
+    );
 
     await gqlOk(s, token, CHANGE_ROLE, { m: agent.memberId, r: 'ADMIN' });
-    assert.equal((await gqlOk(s, { cookie: admin.cookie }, CHANGE_ROLE, { m: admin.memberId, r: 'AGENT' })).changeMemberRole.role, 'AGENT', 'with a second ADMIN, the first may step down');
-    assert.equal(codeOf((await gqlAs(s, { cookie: admin.cookie }, 'query { members { id } }')).body), 'FORBIDDEN', 'and is an AGENT from the next request');
+    assert.equal(
+      (await gqlOk(s, { cookie: admin.cookie }, CHANGE_ROLE, { m: admin.memberId, r: 'AGENT' })).changeMemberRole.role,
+      'AGENT',
+      'with a second ADMIN, the first may step down',
+    );
+    assert.equal(
+      codeOf((await gqlAs(s, { cookie: admin.cookie }, 'query { members { id } }')).body),
+      'FORBIDDEN',
+      'and is an AGENT from the next request',
+    );
     assert.equal(codeOf((await gqlAs(s, token, REMOVE, { m: agent.memberId })).body), 'BAD_USER_INPUT', 'now the other one is the last');
   });
 
@@ -54,7 +65,9 @@ describe('people: the team of a workspace', () => {
     ]);
     const passed = answers.filter((r) => r.body.errors === undefined);
     assert.equal(passed.length, 1, JSON.stringify(answers.map((r) => r.body)));
-    const admins = (await gqlOk(s, { token: ws.apiToken }, 'query { members { role } }')).members.filter((m: { role: string }) => m.role === 'ADMIN');
+    const admins = (await gqlOk(s, { token: ws.apiToken }, 'query { members { role } }')).members.filter(
+      (m: { role: string }) => m.role === 'ADMIN',
+    );
     assert.equal(admins.length, 1);
   });
 
@@ -62,7 +75,9 @@ describe('people: the team of a workspace', () => {
     const ws = await s.createWorkspace('Invites');
     const email = uniqueEmail('member');
     await s.addPerson(ws.apiToken, email, 'AGENT');
-    const again = await gqlAs(s, { token: ws.apiToken }, 'mutation($e: String!) { inviteMember(email: $e, role: AGENT) { token } }', { e: email.toUpperCase() });
+    const again = await gqlAs(s, { token: ws.apiToken }, 'mutation($e: String!) { inviteMember(email: $e, role: AGENT) { token } }', {
+      e: email.toUpperCase(),
+    });
     assert.deepEqual([codeOf(again.body), again.body.errors?.[0].extensions?.field], ['BAD_USER_INPUT', 'email']);
     const bad = await gqlAs(s, { token: ws.apiToken }, 'mutation { inviteMember(email: "not-an-address", role: AGENT) { token } }');
     assert.deepEqual([codeOf(bad.body), bad.body.errors?.[0].extensions?.field], ['BAD_USER_INPUT', 'email']);
@@ -71,16 +86,29 @@ describe('people: the team of a workspace', () => {
   it('creates API tokens shown once, lists them newest first and sets lastUsedAt when one is used', async () => {
     const ws = await s.createWorkspace('Tokens');
     const admin = await s.addPerson(ws.apiToken, uniqueEmail('tokens'), 'ADMIN');
-    const created = await gqlOk(s, { cookie: admin.cookie }, 'mutation { createApiToken(name: "zapier") { token apiToken { id name lastUsedAt revokedAt } } }');
+    const created = await gqlOk(
+      s,
+      { cookie: admin.cookie },
+      'mutation { createApiToken(name: "zapier") { token apiToken { id name lastUsedAt revokedAt } } }',
+    );
     const { token, apiToken } = created.createApiToken;
     assert.match(token, /^cv_/);
     assert.deepEqual([apiToken.name, apiToken.lastUsedAt, apiToken.revokedAt], ['zapier', null, null]);
     const list = async () => (await gqlOk(s, { cookie: admin.cookie }, 'query { apiTokens { id name lastUsedAt } }')).apiTokens;
-    assert.deepEqual((await list()).map((t: { name: string }) => t.name), ['zapier', 'default']);
+    assert.deepEqual(
+      (await list()).map((t: { name: string }) => t.name),
+      ['zapier', 'default'],
+    );
     assert.ok(!JSON.stringify(await list()).includes(token), 'the secret is never listed');
 
     const before = Date.now();
-    assert.equal((await gqlAs(s, { token }, 'query { viewer { role } }')).body.data?.viewer.role, 'ADMIN', 'an API token acts as ADMIN');
+    const viewer = (await gqlAs(s, { token }, 'query { viewer { role member { id } workspace { id } workspaces { id } } }')).body.data
+      ?.viewer;
+    assert.deepEqual(
+      viewer,
+      { role: 'ADMIN', member: null, workspace: { id: ws.id }, workspaces: [] },
+      'an API token acts as ADMIN, as no person',
+    );
     let lastUsedAt: string | null = null;
     await waitFor(
       async () => {

@@ -1,9 +1,9 @@
-// Test-side access to the services started by test/global-setup.mjs.
+// Test-side access to the services started by test/global-setup.mts.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 
-/** What test/global-setup.mjs writes to $TEST_STACK_FILE. */
+/** What test/global-setup.mts writes to $TEST_STACK_FILE. */
 export interface TestStack {
   /** Superuser URL of the `postgres` database (same server as every test database). */
   databaseUrl: string;
@@ -27,7 +27,7 @@ export function readStack(): TestStack {
   if (cached) return cached;
   const file = process.env.TEST_STACK_FILE;
   if (!file)
-    throw new Error('TEST_STACK_FILE is not set: run the tests with npm test (node --test with test/global-setup.mjs as global setup)');
+    throw new Error('TEST_STACK_FILE is not set: run the tests with npm test (node --test with test/global-setup.mts as global setup)');
   cached = JSON.parse(readFileSync(file, 'utf8')) as TestStack;
   return cached;
 }

@@ -1,7 +1,7 @@
 // A private service stack for fault tests that stop and restart services: its own PostgreSQL,
 // Temporal dev server (persistent: SQLite file, so workflows and timers survive a restart) and
-// Meilisearch, each started through scripts/stack/<service>.mjs so it can be stopped and started
-// again alone, on the same port. The shared stack of test/global-setup.mjs is never touched.
+// Meilisearch, each started through scripts/stack/<service>.ts so it can be stopped and started
+// again alone, on the same port. The shared stack of test/global-setup.mts is never touched.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,26 +9,59 @@ import { pathToFileURL } from 'node:url';
 import { launchSystem, systemEnv, type System } from '../../support/system';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
-const MIGRATE = path.join(ROOT, 'dist', 'libs', 'domain', 'src', 'db', 'migrate.js');
+const MIGRATE = path.join(ROOT, 'dist', 'libs', 'domain', 'src', 'database', 'migrate.js');
 
-// A real ESM import (swc would turn `await import()` into require()).
-const importEsm = new Function('u', 'return import(u)') as (u: string) => Promise<any>;
-const stackModule = (name: string) => importEsm(pathToFileURL(path.join(ROOT, 'scripts', 'stack', name)).href);
+// The scripts are ES modules run by Node from their TypeScript source; swc turns `import()` into
+// require() in this CommonJS build, so the import is made at run time, out of swc's sight.
+// eslint-disable-next-line @typescript-eslint/no-implied-eval
+const importEsm = new Function('u', 'return import(u)') as (u: string) => Promise<unknown>;
+const stackModule = <T>(name: string) => importEsm(pathToFileURL(path.join(ROOT, 'scripts', 'stack', name)).href) as Promise<T>;
+
+// What this file uses of scripts/stack/*.ts (typed here: the root tsconfig does not compile the scripts).
+type Log = (m: string) => void;
+interface ServiceOptions {
+  dataDir: string;
+  port: number;
+  persistent: boolean;
+  log: Log;
+}
+interface Service {
+  stop(): Promise<void>;
+}
+interface Postgres {
+  startPostgres(o: ServiceOptions): Promise<Service & { databaseUrl: string }>;
+}
+interface Temporal {
+  startTemporal(o: ServiceOptions & { headless: boolean }): Promise<Service>;
+}
+interface Meilisearch {
+  startMeilisearch(o: ServiceOptions): Promise<Service & { masterKey: string }>;
+}
+interface Ports {
+  freePort(): Promise<number>;
+}
+interface Processes {
+  runToCompletion(o: {
+    name: string;
+    command: string;
+    args: string[];
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    logDir: string;
+    timeoutMs: number;
+  }): Promise<unknown>;
+}
 
 export type ServiceName = 'postgres' | 'temporal' | 'meilisearch';
 
-interface Handle {
-  stop(): Promise<void>;
-}
-
 export class PrivateStack {
   readonly dataDir = mkdtempSync(path.join(os.tmpdir(), 'conversations-faults-'));
-  private readonly handles = new Map<ServiceName, Handle>();
+  private readonly handles = new Map<ServiceName, Service>();
   ports!: { postgres: number; temporal: number; meilisearch: number };
   databaseUrl!: string;
   meiliMasterKey!: string;
-  private mods!: { pg: any; temporal: any; meili: any; ports: any; process: any };
-  private readonly log = (m: string) => process.env.TEST_VERBOSE === '1' && process.stderr.write(`[private-stack] ${m}\n`);
+  private mods!: { pg: Postgres; temporal: Temporal; meili: Meilisearch; process: Processes };
+  private readonly log = (m: string) => void (process.env.TEST_VERBOSE === '1' && process.stderr.write(`[private-stack] ${m}\n`));
 
   get temporalAddress(): string {
     return `127.0.0.1:${this.ports.temporal}`;
@@ -39,10 +72,14 @@ export class PrivateStack {
   }
 
   async start(): Promise<void> {
-    const [pg, temporal, meili, ports, proc] = await Promise.all(
-      ['postgres.mjs', 'temporal.mjs', 'meilisearch.mjs', 'ports.mjs', 'process.mjs'].map(stackModule),
-    );
-    this.mods = { pg, temporal, meili, ports, process: proc };
+    const [pg, temporal, meili, ports, proc] = await Promise.all([
+      stackModule<Postgres>('postgres.ts'),
+      stackModule<Temporal>('temporal.ts'),
+      stackModule<Meilisearch>('meilisearch.ts'),
+      stackModule<Ports>('ports.ts'),
+      stackModule<Processes>('process.ts'),
+    ]);
+    this.mods = { pg, temporal, meili, process: proc };
     this.ports = { postgres: await ports.freePort(), temporal: await ports.freePort(), meilisearch: await ports.freePort() };
     await Promise.all((['postgres', 'temporal', 'meilisearch'] as const).map((s) => this.startService(s)));
     await this.mods.process.runToCompletion({
@@ -97,12 +134,12 @@ export async function startPrivateSystem(
     await stack.stop();
     throw err;
   }
-  let sys: System;
   try {
-    sys = await launchSystem(systemEnv(stack, opts, '1500ms'), async () => undefined);
+    // the stack's own database: nothing to drop but the stack itself
+    const sys = await launchSystem(systemEnv(stack, opts, '1500ms'), () => Promise.resolve());
+    return { stack, sys };
   } catch (err) {
     await stack.stop();
     throw err;
   }
-  return { stack, sys };
 }

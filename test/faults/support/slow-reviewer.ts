@@ -1,7 +1,9 @@
 // A fake OpenAI-compatible chat-completions endpoint that answers after `delayMs`, so a test can kill
-// the worker while a review is certainly in flight (REVIEWER=openai, OPENAI_BASE_URL=<url>).
+// the worker while a review is certainly in flight (REVIEWER=openai, OPENAI_BASE_URL=<url>). Its answer
+// follows the reviewer's output contract (libs/reviewer/src/openai/openai.schema.ts).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CRITERION_KEYS } from '@app/reviewer';
 
 export interface SlowReviewer {
   url: string;
@@ -25,9 +27,12 @@ export async function startSlowReviewer(delayMs: number): Promise<SlowReviewer> 
     res.on('close', finish);
     setTimeout(() => {
       const content = JSON.stringify({
+        language: 'en',
         summary: 'The customer asks for a quote for solar panels; the agent asks for the roof size.',
-        qualityScore: 72,
         suggestedStatus: 'QUOTE_REQUEST',
+        statusEvidence: [],
+        criteria: CRITERION_KEYS.map((key) => ({ key, score: 72, comment: 'A clear, polite reply.', evidence: [] })),
+        caps: [],
       });
       if (!res.destroyed) {
         res.writeHead(200, { 'content-type': 'application/json' });

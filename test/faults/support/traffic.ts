@@ -219,7 +219,10 @@ export async function verifyTraffic(
     },
     opts.settleTimeoutMs ?? 120_000,
     `${opts.label}: every conversation reviewed through its last message and indexed`,
-  );
+  ).catch(async (err: Error) => {
+    const unsettled = (await convRows()).filter((r) => r.reviewed_through !== r.last_seq || r.behind);
+    throw new Error(`${err.message}; not settled: ${JSON.stringify(unsettled)}`, { cause: err });
+  });
   const settleMs = Date.now() - settleStart;
 
   // 2. Stored exactly once; acknowledged ⊆ stored.
@@ -247,8 +250,8 @@ export async function verifyTraffic(
   }
 
   // 3. Reviews: one per quiet window (windows from the stored receipt times).
-  const reviews = await sys.sql<{ conversation_id: string; through_seq: number }>(
-    `select conversation_id, through_seq from review where conversation_id = any($1::uuid[]) order by conversation_id, through_seq`,
+  const reviews = await sys.sql<{ conversation_id: string; through_seq: number; failed: boolean }>(
+    `select conversation_id, through_seq, failed from review where conversation_id = any($1::uuid[]) order by conversation_id, through_seq`,
     [[...byConv.keys()]],
   );
   let windowsTotal = 0;
@@ -257,11 +260,11 @@ export async function verifyTraffic(
   const problems: string[] = [];
   for (const [id, ms] of byConv) {
     const sorted = [...ms].sort((a, b) => new Date(a.received_at).getTime() - new Date(b.received_at).getTime());
-    const ends: { seq: number; at: number }[] = [];
+    const ends: { seq: number; at: number; quietMs: number }[] = [];
     for (let i = 0; i < sorted.length; i++) {
       const at = new Date(sorted[i].received_at).getTime();
       const next = sorted[i + 1] ? new Date(sorted[i + 1].received_at).getTime() : Infinity;
-      if (next - at > opts.reviewDelayMs) ends.push({ seq: Math.max(...sorted.slice(0, i + 1).map((m) => m.seq)), at });
+      if (next - at > opts.reviewDelayMs) ends.push({ seq: Math.max(...sorted.slice(0, i + 1).map((m) => m.seq)), at, quietMs: next - at });
     }
     // A window whose review fell due inside a fault (± 2 s) may be reviewed together with the next one.
     const mergeable = ends
@@ -274,14 +277,21 @@ export async function verifyTraffic(
     windowsTotal += ends.length;
     mergeableTotal += mergeable;
     const endSeqs = new Set(ends.map((e) => e.seq));
-    if (new Set(rs).size !== rs.length) problems.push(`${id}: two reviews with the same through_seq ${rs}`);
+    if (new Set(rs).size !== rs.length) problems.push(`${id}: two reviews with the same through_seq ${rs.join(',')}`);
     if (rs.at(-1) !== ms.length) problems.push(`${id}: last review through ${rs.at(-1)}, ${ms.length} messages`);
     const midWindow = rs.filter((s) => !endSeqs.has(s));
     if (midWindow.length)
-      problems.push(`${id}: reviewed in the middle of a quiet window at seq ${midWindow} (window ends ${[...endSeqs]})`);
+      problems.push(
+        `${id}: reviewed in the middle of a quiet window at seq ${midWindow.join(',')} (window ends ${[...endSeqs].join(',')})`,
+      );
     if (rs.length > ends.length) problems.push(`${id}: ${rs.length} reviews for ${ends.length} quiet windows`);
     if (rs.length < ends.length - mergeable)
-      problems.push(`${id}: ${rs.length} reviews for ${ends.length} quiet windows (${mergeable} may merge under a fault)`);
+      problems.push(
+        `${id}: ${rs.length} reviews for ${ends.length} quiet windows (${mergeable} may merge under a fault); unreviewed: ${ends
+          .filter((e) => !rs.includes(e.seq))
+          .map((e) => `seq ${e.seq} at ${new Date(e.at).toISOString()}, quiet ${e.quietMs} ms`)
+          .join('; ')}`,
+      );
   }
 
   // 4. The search index has every conversation with its latest message.
@@ -321,6 +331,7 @@ export async function verifyTraffic(
     storedTwice: storedTwice.length,
     conversations: byConv.size,
     reviews: reviews.length,
+    failedReviews: reviews.filter((r) => r.failed).length,
     quietWindows: windowsTotal,
     windowsMergeableByFault: mergeableTotal,
     reviewsPerConversation: countBy(reviewsPerConversation.map(String)),
@@ -338,6 +349,7 @@ export async function verifyTraffic(
   };
   console.log(`\n===== fault report: ${opts.label} =====\n${JSON.stringify(counts, null, 1).replace(/\n\s*/g, ' ')}\n`);
   assert.deepEqual(problems, [], 'reviews: once per quiet window, the last one covering the last message');
+  assert.equal(counts.failedReviews, 0, 'no review gave up: the fault stayed within the retries');
   assert.equal(health.status, 200, `/health after the faults: ${JSON.stringify(healthBody)}`);
   assert.equal(t.acked.size, t.planned.length, 'every message was finally acknowledged');
   return { counts };

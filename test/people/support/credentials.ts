@@ -20,7 +20,13 @@ export interface GqlAnswer<T = any> {
 }
 
 /** GraphQL over HTTP as `c`: the whole HTTP answer. */
-export function gqlAs(s: System, c: Credential, query: string, variables: Record<string, unknown> = {}, url = s.apiUrl): Promise<HttpResult<GqlAnswer>> {
+export function gqlAs(
+  s: System,
+  c: Credential,
+  query: string,
+  variables: Record<string, unknown> = {},
+  url = s.apiUrl,
+): Promise<HttpResult<GqlAnswer>> {
   return s.gqlRaw(query, variables, headersOf(c), url);
 }
 

@@ -18,7 +18,7 @@ export interface Fixture {
 }
 
 /** 'ok' (data, no error), 'null' (the field is null), or the error's extensions.code. */
-export type Outcome = 'ok' | 'null' | string;
+export type Outcome = string;
 
 export interface Operation {
   field: string;
@@ -29,7 +29,7 @@ export interface Operation {
    * A caller of workspace B: a code or 'null' for A's objects; 'own' when the call works on B's own
    * data (then `own` checks it saw none of A's).
    */
-  other: Outcome | 'own';
+  other: Outcome;
   own?: (data: any) => boolean;
   /** The outcome for an API token when it differs from the access rule's (a person-only operation). */
   apiToken?: Outcome;
@@ -39,11 +39,16 @@ export interface Operation {
 
 const conv = (f: Fixture) => ({ id: f.conversationId });
 const invitation = async (f: Fixture) =>
-  (await gqlOk(f.s, { token: f.apiToken }, INVITE, { e: uniqueEmail('table'), r: 'AGENT' })).inviteMember as { token: string; invitation: { id: string } };
+  (await gqlOk(f.s, { token: f.apiToken }, INVITE, { e: uniqueEmail('table'), r: 'AGENT' })).inviteMember as {
+    token: string;
+    invitation: { id: string };
+  };
 const member = async (f: Fixture) => (await f.s.addPerson(f.apiToken, uniqueEmail('target'), 'AGENT')).memberId;
 const token = async (f: Fixture) =>
-  (await gqlOk(f.s, { token: f.apiToken }, 'mutation { createApiToken(name: "target") { apiToken { id } } }')).createApiToken.apiToken.id as string;
-const noneMatched = (d: Record<string, { matched: number; changed: number }>) => Object.values(d)[0].matched === 0 && Object.values(d)[0].changed === 0;
+  (await gqlOk(f.s, { token: f.apiToken }, 'mutation { createApiToken(name: "target") { apiToken { id } } }')).createApiToken.apiToken
+    .id as string;
+const noneMatched = (d: Record<string, { matched: number; changed: number }>) =>
+  Object.values(d)[0].matched === 0 && Object.values(d)[0].changed === 0;
 
 export const OPERATIONS: Operation[] = [
   // ---- queries
@@ -55,8 +60,21 @@ export const OPERATIONS: Operation[] = [
     other: 'own',
     own: (d) => d.conversations.totalCount === 0,
   },
-  { field: 'conversation', access: 'AGENT', document: 'query($id: ID!) { conversation(id: $id) { id notes { body } } }', vars: conv, other: 'null' },
-  { field: 'tags', access: 'AGENT', document: 'query { tags { id name } }', vars: () => ({}), other: 'own', own: (d) => d.tags.length === 0 },
+  {
+    field: 'conversation',
+    access: 'AGENT',
+    document: 'query($id: ID!) { conversation(id: $id) { id notes { body } } }',
+    vars: conv,
+    other: 'null',
+  },
+  {
+    field: 'tags',
+    access: 'AGENT',
+    document: 'query { tags { id name } }',
+    vars: () => ({}),
+    other: 'own',
+    own: (d) => d.tags.length === 0,
+  },
   {
     field: 'statusCounts',
     access: 'AGENT',
@@ -69,10 +87,23 @@ export const OPERATIONS: Operation[] = [
   { field: 'members', access: 'ADMIN', document: 'query { members { id user { email } } }', vars: () => ({}), other: 'own' },
   { field: 'invitations', access: 'ADMIN', document: 'query { invitations { id email } }', vars: () => ({}), other: 'own' },
   { field: 'apiTokens', access: 'ADMIN', document: 'query { apiTokens { id name } }', vars: () => ({}), other: 'own' },
-  { field: 'stats', access: 'AGENT', document: 'query { stats { conversations byStatus { count } } }', vars: () => ({}), other: 'own', own: (d) => d.stats.conversations === 0 },
+  {
+    field: 'stats',
+    access: 'AGENT',
+    document: 'query { stats { conversations byStatus { count } } }',
+    vars: () => ({}),
+    other: 'own',
+    own: (d) => d.stats.conversations === 0,
+  },
 
   // ---- mutations
-  { field: 'createWorkspace', access: 'PLATFORM', document: 'mutation($n: String!) { createWorkspace(name: $n) { workspace { id } } }', vars: (_f, c) => ({ n: `made by ${c}` }), other: 'FORBIDDEN' },
+  {
+    field: 'createWorkspace',
+    access: 'PLATFORM',
+    document: 'mutation($n: String!) { createWorkspace(name: $n) { workspace { id } } }',
+    vars: (_f, c) => ({ n: `made by ${c}` }),
+    other: 'FORBIDDEN',
+  },
   {
     field: 'addNote',
     access: 'AGENT',
@@ -132,7 +163,13 @@ export const OPERATIONS: Operation[] = [
     vars: () => ({ e: uniqueEmail('invited') }),
     other: 'own',
   },
-  { field: 'revokeInvitation', access: 'ADMIN', document: 'mutation($id: ID!) { revokeInvitation(id: $id) { id } }', vars: async (f) => ({ id: (await invitation(f)).invitation.id }), other: 'NOT_FOUND' },
+  {
+    field: 'revokeInvitation',
+    access: 'ADMIN',
+    document: 'mutation($id: ID!) { revokeInvitation(id: $id) { id } }',
+    vars: async (f) => ({ id: (await invitation(f)).invitation.id }),
+    other: 'NOT_FOUND',
+  },
   {
     field: 'acceptInvitation',
     access: 'PUBLIC',
@@ -162,9 +199,27 @@ export const OPERATIONS: Operation[] = [
     vars: async (f) => ({ m: await member(f) }),
     other: 'NOT_FOUND',
   },
-  { field: 'removeMember', access: 'ADMIN', document: 'mutation($m: ID!) { removeMember(memberId: $m) { id } }', vars: async (f) => ({ m: await member(f) }), other: 'NOT_FOUND' },
-  { field: 'createApiToken', access: 'ADMIN', document: 'mutation($n: String!) { createApiToken(name: $n) { apiToken { id } } }', vars: (_f, c) => ({ n: `by ${c}` }), other: 'own' },
-  { field: 'revokeApiToken', access: 'ADMIN', document: 'mutation($id: ID!) { revokeApiToken(id: $id) { id } }', vars: async (f) => ({ id: await token(f) }), other: 'NOT_FOUND' },
+  {
+    field: 'removeMember',
+    access: 'ADMIN',
+    document: 'mutation($m: ID!) { removeMember(memberId: $m) { id } }',
+    vars: async (f) => ({ m: await member(f) }),
+    other: 'NOT_FOUND',
+  },
+  {
+    field: 'createApiToken',
+    access: 'ADMIN',
+    document: 'mutation($n: String!) { createApiToken(name: $n) { apiToken { id } } }',
+    vars: (_f, c) => ({ n: `by ${c}` }),
+    other: 'own',
+  },
+  {
+    field: 'revokeApiToken',
+    access: 'ADMIN',
+    document: 'mutation($id: ID!) { revokeApiToken(id: $id) { id } }',
+    vars: async (f) => ({ id: await token(f) }),
+    other: 'NOT_FOUND',
+  },
   { field: 'signOut', access: 'PUBLIC', document: 'mutation { signOut }', vars: () => ({}), other: 'ok', endsSession: true },
 ];
 

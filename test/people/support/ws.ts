@@ -18,7 +18,7 @@ export interface WsConnection {
 }
 
 /** A socket class that sends these headers on the upgrade request (graphql-ws constructs it). */
-function socketWith(headers: Record<string, string>): typeof WebSocket {
+function socketWith(headers: Record<string, string>): unknown {
   return class extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols, { headers });

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
-/** Where the build puts the console (vite build → dist/console), seen from dist/apps/api/src. */
-export const CONSOLE_DIR = path.resolve(__dirname, '..', '..', '..', 'console');
+/** Where the build puts the console (vite build → dist/console), seen from dist/apps/api/src/console. */
+export const CONSOLE_DIR = path.resolve(__dirname, '..', '..', '..', '..', 'console');
 
 const API_PATHS = /^\/(graphql|health|v1|webhooks)(\/|$|\?)/;
 

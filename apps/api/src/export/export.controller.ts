@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import {
@@ -33,7 +32,11 @@ export class ExportController {
   /** The list's filters as query parameters; streamed a batch at a time (constant memory at any size). */
   @Allow('AGENT')
   @Get()
-  async export(@Req() req: RequestWithPrincipal, @Query() query: Record<string, string | string[] | undefined>, @Res() res: Response): Promise<void> {
+  async export(
+    @Req() req: RequestWithPrincipal,
+    @Query() query: Record<string, string | string[] | undefined>,
+    @Res() res: Response,
+  ): Promise<void> {
     const caller = req.principal as WorkspacePrincipal;
     const { format, filter } = parseExportQuery(query);
     const wait = this.limiter.take(credentialKey(caller) as string);
@@ -57,6 +60,16 @@ export class ExportController {
 
   /** Waits for the client when it reads slower than we write: memory stays bounded. */
   private async write(res: Response, chunk: string): Promise<void> {
-    if (chunk && !res.write(chunk)) await once(res, 'drain');
+    if (!chunk || res.write(chunk)) return;
+    // a client gone meanwhile never drains: 'close' ends the wait (else the export stays suspended forever)
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
   }
 }

@@ -1,7 +1,10 @@
 import { Inject, Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { APP_CONFIG, Authenticator, type AppConfig, type Principal } from '@app/domain';
+import { APP_CONFIG, asDomainError, Authenticator, type AppConfig, type Principal } from '@app/domain';
 import { allowedOrigins, principalOfRequest } from '../auth/request-principal';
+import { extensionsOf } from '../graphql/errors/graphql-error-shape';
+import { GRAPHQL_PATH } from '../graphql/transport/graphql-path';
+import { httpErrorOf } from './error-response';
 
 export interface RequestWithPrincipal extends Request {
   principal?: Principal;
@@ -19,13 +22,22 @@ export class RequestPrincipalMiddleware implements NestMiddleware {
     this.origins = allowedOrigins(config);
   }
 
-  use(req: RequestWithPrincipal, _res: Response, next: NextFunction): void {
+  use(req: RequestWithPrincipal, res: Response, next: NextFunction): void {
     principalOfRequest(this.auth, this.origins, req.headers).then(
       (principal) => {
         req.principal = principal;
         next();
       },
-      (err: unknown) => next(err),
+      (err: unknown) => {
+        // A GraphQL client reads errors in GraphQL's shape: PostgreSQL away → SERVICE_UNAVAILABLE naming it, not the HTTP body.
+        const domain = asDomainError(err);
+        if (!domain || !req.originalUrl.startsWith(GRAPHQL_PATH)) return next(err);
+        const { status, headers } = httpErrorOf(domain);
+        res
+          .status(status)
+          .set(headers)
+          .json({ errors: [{ message: domain.message, extensions: extensionsOf(domain) }] });
+      },
     );
   }
 }

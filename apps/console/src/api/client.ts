@@ -2,17 +2,12 @@
 // session cookie rides on both (same origin), so a new client is made whenever the session changes
 // (sign-in, sign-out, workspace switch): the socket is re-opened with the new cookie and no cached
 // data of the previous workspace survives.
-import { cacheExchange, Client, fetchExchange, mapExchange, subscriptionExchange, type Operation } from '@urql/core';
+import { cacheExchange, Client, fetchExchange, getOperationName, mapExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { connectionEvents } from './connection-events';
 
 /** Operations that answer UNAUTHENTICATED as a normal result (wrong password), not as "signed out". */
 const CREDENTIAL_OPERATIONS = new Set(['SignIn', 'AcceptInvitation']);
-
-function operationName(op: Operation): string | undefined {
-  for (const def of op.query.definitions) if (def.kind === 'OperationDefinition') return def.name?.value;
-  return undefined;
-}
 
 function socketUrl(): string {
   const url = new URL('/graphql', window.location.href);
@@ -22,7 +17,7 @@ function socketUrl(): string {
 
 export interface ConsoleClient {
   client: Client;
-  dispose(): void;
+  dispose: () => void;
 }
 
 export function createConsoleClient(): ConsoleClient {
@@ -49,9 +44,12 @@ export function createConsoleClient(): ConsoleClient {
       cacheExchange,
       mapExchange({
         onError(error, operation) {
-          const name = operationName(operation);
+          const name = getOperationName(operation.query);
           if (name && CREDENTIAL_OPERATIONS.has(name)) return;
-          if (error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') || error.response?.status === 401) {
+          if (
+            error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED') ||
+            (error.response as Response | undefined)?.status === 401
+          ) {
             connectionEvents.emit('unauthenticated');
           }
         },

@@ -1,6 +1,9 @@
 // Routes, split so that each page's code loads with it (the first page stays small).
 import { lazy } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
+import { initialClient } from '../api/initial-client';
+import { prefetchFirstPage } from '../conversations/first-page';
+import { ListFacetsDocument, ViewerDocument } from '../graphql/generated/graphql';
 import { NotFound } from './NotFound';
 
 const pages = {
@@ -13,15 +16,22 @@ const pages = {
 };
 
 // The code of the page being opened is fetched at once, beside the layout's, instead of one after the
-// other as the routes render.
+// other as the routes render; so are the signed-in layout's and the list's first answers.
 const first = window.location.pathname.split('/')[1];
 if (first === 'sign-in') void pages.signIn();
 else if (first === 'accept-invitation') void pages.acceptInvitation();
 else {
   void pages.layout();
+  void initialClient.client.query(ViewerDocument, {}).toPromise();
   if (first === 'overview') void pages.overview();
   else if (first === 'team') void pages.team();
-  else void pages.conversations();
+  else {
+    void pages.conversations();
+    if (first === 'conversations' || first === '') {
+      prefetchFirstPage(initialClient.client, window.location.search);
+      void initialClient.client.query(ListFacetsDocument, {}).toPromise();
+    }
+  }
 }
 
 const SignInPage = lazy(pages.signIn);

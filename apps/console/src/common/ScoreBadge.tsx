@@ -6,7 +6,15 @@ import { scoreColor } from './statuses';
 export function ScoreBadge({ score, size = 'sm' }: { score: number; size?: 'xs' | 'sm' | 'md' | 'lg' }) {
   const { t } = useTranslation();
   return (
-    <Badge color={scoreColor(score)} variant="filled" size={size} radius="sm" aria-label={t('conversation.qualityScoreValue', { score })}>
+    // Light: the band's tint with its darkest text; a filled green or red badge fails 4.5:1 with white.
+    <Badge
+      color={scoreColor(score)}
+      variant="light"
+      size={size}
+      radius="sm"
+      fw={800}
+      aria-label={t('conversation.qualityScoreValue', { score })}
+    >
       {score}
     </Badge>
   );

@@ -25,7 +25,7 @@ import { ConversationDetailDocument, DetailUpdatedDocument } from '../graphql/ge
 
 interface Props {
   id: string;
-  onClose(): void;
+  onClose: () => void;
   closeLabel: string;
 }
 
@@ -152,7 +152,7 @@ export default function ConversationDetail({ id, onClose, closeLabel }: Props) {
             <SummaryPanel review={c.review} onQuote={(m) => void onQuote(m)} />
           </div>
           <div className={classes.side}>
-            {c.review && <QualityPanel review={c.review} onQuote={(m) => void onQuote(m)} />}
+            {c.review && !c.review.failed && <QualityPanel review={c.review} onQuote={(m) => void onQuote(m)} />}
             <TagsPanel conversationId={c.id} tags={c.tags} onChanged={refresh} inputId={TAG_INPUT_ID} />
             <NotesPanel conversationId={c.id} notes={c.notes} onChanged={refresh} />
             <ContactCard contact={c.contact} />

@@ -17,7 +17,7 @@ interface Props {
 }
 
 export interface MessagesHandle {
-  ensureMessage(id: string): Promise<boolean>;
+  ensureMessage: (id: string) => Promise<boolean>;
 }
 
 export const MessagesPanel = forwardRef<MessagesHandle, Props>(function MessagesPanel({ conversationId, customerName, first }, ref) {

@@ -14,7 +14,7 @@ type Note = NonNullable<ConversationDetailQuery['conversation']>['notes'][number
 
 const MAX_NOTE = 10_000;
 
-export function NotesPanel({ conversationId, notes, onChanged }: { conversationId: string; notes: Note[]; onChanged(): void }) {
+export function NotesPanel({ conversationId, notes, onChanged }: { conversationId: string; notes: Note[]; onChanged: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [body, setBody] = useState('');

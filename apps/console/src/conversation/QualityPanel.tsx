@@ -8,7 +8,7 @@ import { useFormat } from '../i18n/format';
 import { Quote } from './SummaryPanel';
 import classes from './ConversationDetail.module.css';
 
-export function QualityPanel({ review, onQuote }: { review: ReviewPartsFragment; onQuote(messageId: string): void }) {
+export function QualityPanel({ review, onQuote }: { review: ReviewPartsFragment; onQuote: (messageId: string) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   if (review.criteria.length === 0) return null;

@@ -24,7 +24,13 @@ export function ReviewHistory({ reviews }: { reviews: Review[] }) {
             key={`${r.reviewedAt}-${i}`}
             title={
               <Group gap={6}>
-                <ScoreBadge score={r.qualityScore} size="xs" />
+                {r.failed ? (
+                  <Text size="xs" c="orange.9" fw={600}>
+                    {t('detail.reviewFailed')}
+                  </Text>
+                ) : (
+                  <ScoreBadge score={r.qualityScore} size="xs" />
+                )}
                 <StatusBadge status={r.suggestedStatus} size="xs" />
                 <Text size="xs" c="dimmed" component="time" dateTime={r.reviewedAt}>
                   {f.dateTime(r.reviewedAt)} · {r.reviewer}

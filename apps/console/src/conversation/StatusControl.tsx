@@ -13,7 +13,7 @@ interface Props {
   origin: StatusOrigin;
   suggested: ConversationStatus | undefined;
   setBy: string | undefined;
-  onChanged(): void;
+  onChanged: () => void;
   selectId: string;
 }
 

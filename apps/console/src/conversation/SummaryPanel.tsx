@@ -1,6 +1,6 @@
 // The AI review's summary and score, when and by which reviewer, and the quotes behind the suggested
 // status (each scrolls to its message).
-import { Group, RingProgress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Alert, Group, RingProgress, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReviewPartsFragment } from '../graphql/generated/graphql';
 import { scoreColor } from '../common/statuses';
@@ -10,10 +10,10 @@ import classes from './ConversationDetail.module.css';
 
 interface Props {
   review: ReviewPartsFragment | null | undefined;
-  onQuote(messageId: string): void;
+  onQuote: (messageId: string) => void;
 }
 
-export function Quote({ quote, messageId, onQuote }: { quote: string; messageId: string; onQuote(id: string): void }) {
+export function Quote({ quote, messageId, onQuote }: { quote: string; messageId: string; onQuote: (id: string) => void }) {
   const { t } = useTranslation();
   return (
     <UnstyledButton className={classes.quote} onClick={() => onQuote(messageId)} aria-label={t('detail.goToQuote', { quote })}>
@@ -34,6 +34,21 @@ export function SummaryPanel({ review, onQuote }: Props) {
         <Text size="sm" c="dimmed" mt="xs">
           {t('detail.notReviewed')}
         </Text>
+      </section>
+    );
+  }
+  if (review.failed) {
+    return (
+      <section aria-labelledby="summary-title" className={classes.card}>
+        <Title order={3} size="h5" id="summary-title">
+          {t('detail.summary')}
+        </Title>
+        <Alert color="orange" mt="xs" py={6} title={t('detail.reviewFailed')}>
+          <Text size="sm">{review.summary}</Text>
+          <Text size="xs" mt={4}>
+            {t('detail.reviewFailedText', { time: f.dateTime(review.reviewedAt) })}
+          </Text>
+        </Alert>
       </section>
     );
   }

@@ -13,7 +13,7 @@ const MAX_SUGGESTIONS = 6;
 interface Props {
   conversationId: string;
   tags: { id: string; name: string }[];
-  onChanged(): void;
+  onChanged: () => void;
   inputId: string;
 }
 

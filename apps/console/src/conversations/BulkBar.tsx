@@ -23,9 +23,9 @@ interface Props {
   totalCount: number;
   filter: ConversationFilter;
   tags: string[];
-  onSelectAll(): void;
-  onClear(): void;
-  onDone(): void;
+  onSelectAll: () => void;
+  onClear: () => void;
+  onDone: () => void;
 }
 
 export default function BulkBar({ selection, loadedCount, totalCount, filter, tags, onSelectAll, onClear, onDone }: Props) {

@@ -13,8 +13,8 @@ interface Props {
   count: number;
   tags: string[];
   busy: boolean;
-  onClose(): void;
-  onApply(kind: BulkKind, value: string): void;
+  onClose: () => void;
+  onApply: (kind: BulkKind, value: string) => void;
 }
 
 export function BulkModal({ kind, count, tags, busy, onClose, onApply }: Props) {

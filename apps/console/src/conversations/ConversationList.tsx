@@ -14,11 +14,11 @@ interface Props {
   rows: Row[];
   hasNextPage: boolean;
   loadingMore: boolean;
-  loadMore(): void;
-  hrefOf(id: string): string;
+  loadMore: () => void;
+  hrefOf: (id: string) => string;
   openId: string | undefined;
   selected: ReadonlySet<string>;
-  onSelect(id: string, selected: boolean): void;
+  onSelect: (id: string, selected: boolean) => void;
   /** Bumped to scroll back to the top (after showing the new arrivals). */
   scrollTopSignal: number;
   /** A new filter or search is loading: the rows shown are the previous ones. */

@@ -22,8 +22,8 @@ interface Props {
   active: boolean;
   open: boolean;
   selected: boolean;
-  onSelect(id: string, selected: boolean): void;
-  onFocusRow(index: number): void;
+  onSelect: (id: string, selected: boolean) => void;
+  onFocusRow: (index: number) => void;
   now: number;
 }
 

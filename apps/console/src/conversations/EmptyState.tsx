@@ -3,7 +3,7 @@ import { IconClockHour4, IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
 /** Explains why nothing is listed: filters hide everything, or nothing has been reviewed yet. */
-export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear(): void }) {
+export function EmptyState({ filtered, onClear }: { filtered: boolean; onClear: () => void }) {
   const { t } = useTranslation();
   return (
     <Stack align="center" justify="center" gap="sm" p="xl" ta="center" flex={1}>

@@ -2,7 +2,6 @@
 import { Button, MultiSelect, RangeSlider, SegmentedControl, Stack, Text } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import type { ConversationSource } from '../graphql/generated/graphql';
 import { DatesSettings } from '../i18n/DatesSettings';
 import type { ListState, UpdateListState } from './list-state';
 
@@ -28,7 +27,7 @@ export default function FiltersForm({ state, update, tags, activeCount: count }:
             size="xs"
             aria-labelledby="filter-source"
             value={source}
-            onChange={(v) => update({ sources: v === 'ALL' ? [] : [v as ConversationSource] })}
+            onChange={(v) => update({ sources: v === 'ALL' ? [] : [v] })}
             data={[
               { value: 'ALL', label: t('filters.allSources') },
               { value: 'WHATSAPP', label: t('source.WHATSAPP') },

@@ -4,7 +4,7 @@ import { Button } from '@mantine/core';
 import { IconArrowUp } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 
-export function NewBanner({ count, onShow }: { count: number; onShow(): void }) {
+export function NewBanner({ count, onShow }: { count: number; onShow: () => void }) {
   const { t } = useTranslation();
   return (
     <div

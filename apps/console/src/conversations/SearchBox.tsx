@@ -6,7 +6,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function SearchBox({ value, onChange }: { value: string; onChange(value: string, replace: boolean): void }) {
+export function SearchBox({ value, onChange }: { value: string; onChange: (value: string, replace: boolean) => void }) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   const [typing, setTyping] = useState(false);

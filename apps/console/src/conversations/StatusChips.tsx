@@ -9,7 +9,7 @@ import { useFormat } from '../i18n/format';
 interface Props {
   counts: Map<ConversationStatus, number>;
   value: ConversationStatus[];
-  onChange(value: ConversationStatus[]): void;
+  onChange: (value: ConversationStatus[]) => void;
 }
 
 export function StatusChips({ counts, value, onChange }: Props) {
@@ -17,7 +17,7 @@ export function StatusChips({ counts, value, onChange }: Props) {
   const f = useFormat();
   return (
     <Group gap={4} role="group" aria-label={t('list.statusFilter')}>
-      <Chip.Group multiple value={value} onChange={(v) => onChange(v as ConversationStatus[])}>
+      <Chip.Group multiple value={value} onChange={onChange}>
         {STATUSES.filter((s) => value.includes(s) || (counts.get(s) ?? 0) > 0).map((s) => (
           <Chip key={s} value={s} size="xs" color={STATUS_COLORS[s]} variant="outline">
             {t(`status.${s}`)} {counts.has(s) ? f.number(counts.get(s) ?? 0) : ''}

@@ -6,10 +6,9 @@ import { useClient } from 'urql';
 import { connectionEvents } from '../api/connection-events';
 import type { ConversationListQuery as ListResult, ConversationRowFragment } from '../graphql/generated/graphql';
 import { EMPTY_LIST, listReducer, type PageResult, type Row } from './list-reducer';
-import { toFilter, type ListState } from './list-state';
+import { listVariables, takeFirstPage } from './first-page';
+import type { ListState } from './list-state';
 import { ConversationListDocument, ListConversationReviewedDocument, ListConversationUpdatedDocument } from '../graphql/generated/graphql';
-
-export const PAGE_SIZE = 50;
 
 export interface ConversationList {
   rows: Row[];
@@ -19,9 +18,9 @@ export interface ConversationList {
   loading: boolean;
   loadingMore: boolean;
   error: Error | null;
-  loadMore(): void;
-  showPending(): void;
-  reload(): void;
+  loadMore: () => void;
+  showPending: () => void;
+  reload: () => void;
 }
 
 function toPage(c: ListResult['conversations']): PageResult {
@@ -47,8 +46,9 @@ export function useConversationList(state: ListState, stateKey: string, onLive: 
   const fetchPage = useCallback(
     async (after: string | null) => {
       const s = latest.current.state;
-      const vars = { filter: toFilter(s), first: PAGE_SIZE, after, orderBy: s.orderBy ?? undefined };
-      const res = await client.query(ConversationListDocument, vars, { requestPolicy: 'network-only' }).toPromise();
+      const vars = listVariables(s, after);
+      const res = await (takeFirstPage(vars) ??
+        client.query(ConversationListDocument, vars, { requestPolicy: 'network-only' }).toPromise());
       if (res.error) throw res.error;
       if (!res.data) throw new Error('empty response');
       return toPage(res.data.conversations);

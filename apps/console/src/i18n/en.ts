@@ -153,6 +153,8 @@ export const en = {
     moreMessages_other: 'Show {{formatted}} more messages',
     summary: 'Summary',
     notReviewed: 'Not reviewed yet: the AI review runs about 10 minutes after the last message.',
+    reviewFailed: 'The AI review failed',
+    reviewFailedText: '{{time}}. A new message brings a new review.',
     reviewedBy: 'Reviewed {{time}} by {{reviewer}}',
     whyStatus: 'Why the AI suggested',
     goToQuote: 'Go to the message: {{quote}}',

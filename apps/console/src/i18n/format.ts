@@ -12,13 +12,13 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 export interface Formatters {
   locale: string;
-  number(n: number, options?: Intl.NumberFormatOptions): string;
-  date(iso: string): string;
-  dateTime(iso: string): string;
-  time(iso: string): string;
+  number: (n: number, options?: Intl.NumberFormatOptions) => string;
+  date: (iso: string) => string;
+  dateTime: (iso: string) => string;
+  time: (iso: string) => string;
   /** "5 minutes ago", "yesterday", "just now". */
-  relative(iso: string, now?: number): string;
-  day(isoDay: string, options?: Intl.DateTimeFormatOptions): string;
+  relative: (iso: string, now?: number) => string;
+  day: (isoDay: string, options?: Intl.DateTimeFormatOptions) => string;
 }
 
 // Intl formatters cost about a millisecond each to build: one set per language, shared by every row.

@@ -155,6 +155,8 @@ export const it: Messages = {
     moreMessages_other: 'Mostra altri {{formatted}} messaggi',
     summary: 'Riepilogo',
     notReviewed: 'Non ancora revisionata: la revisione AI avviene circa 10 minuti dopo l’ultimo messaggio.',
+    reviewFailed: 'La revisione AI non è riuscita',
+    reviewFailedText: '{{time}}. Un nuovo messaggio porta una nuova revisione.',
     reviewedBy: 'Revisionata {{time}} da {{reviewer}}',
     whyStatus: 'Perché l’AI ha suggerito',
     goToQuote: 'Vai al messaggio: {{quote}}',

@@ -8,7 +8,7 @@ export interface Command {
   label: string;
   description?: string;
   group: string;
-  run(): void;
+  run: () => void;
 }
 
 const registry = new Map<string, Command[]>();

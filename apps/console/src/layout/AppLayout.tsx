@@ -25,7 +25,8 @@ export default function AppLayout() {
   useEffect(close, [location.pathname, close]);
 
   const next = encodeURIComponent(location.pathname + location.search);
-  if (errorCode(error) === 'UNAUTHENTICATED' || error?.response?.status === 401) return <Navigate to={`/sign-in?next=${next}`} replace />;
+  if (errorCode(error) === 'UNAUTHENTICATED' || (error?.response as Response | undefined)?.status === 401)
+    return <Navigate to={`/sign-in?next=${next}`} replace />;
   if (!data && !fetching) {
     return (
       <Center h="100vh">

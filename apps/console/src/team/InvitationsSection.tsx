@@ -21,7 +21,7 @@ function invitationState(i: Invitation): 'accepted' | 'revoked' | 'expired' | 'p
 
 const STATE_COLORS = { accepted: 'green', revoked: 'gray', expired: 'orange', pending: 'blue' } as const;
 
-export function InvitationsSection({ invitations, onChanged }: { invitations: Invitation[]; onChanged(): void }) {
+export function InvitationsSection({ invitations, onChanged }: { invitations: Invitation[]; onChanged: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [email, setEmail] = useState('');

@@ -8,7 +8,7 @@ import { useFormat } from '../i18n/format';
 import { ErrorLine } from './ErrorLine';
 import { ChangeMemberRoleDocument, RemoveMemberDocument } from '../graphql/generated/graphql';
 
-export function MembersSection({ members, onChanged }: { members: TeamQuery['members']; onChanged(): void }) {
+export function MembersSection({ members, onChanged }: { members: TeamQuery['members']; onChanged: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const viewer = useViewer();

@@ -10,7 +10,7 @@ import { ErrorLine } from './ErrorLine';
 import { ShownOnce } from './ShownOnce';
 import { CreateApiTokenDocument, RevokeApiTokenDocument } from '../graphql/generated/graphql';
 
-export function TokensSection({ tokens, onChanged }: { tokens: TeamQuery['apiTokens']; onChanged(): void }) {
+export function TokensSection({ tokens, onChanged }: { tokens: TeamQuery['apiTokens']; onChanged: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [name, setName] = useState('');

@@ -1,24 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { ConversationSource, MessageRole } from '@app/reviewer/vocabulary';
+import type { ConversationSource } from '@app/reviewer/vocabulary';
 import { isUniqueViolation } from '../errors/classify';
 import { MessageAppendRepository, type AppendInput } from './message-append.repository';
 import type { PendingMessage } from './signal-outbox.repository';
 
-/** A message to record, as ingestion hands it over (validated). */
-export interface NewMessage {
-  workspaceId: string;
-  source: ConversationSource;
-  /** Normalised (a WhatsApp number as digits). */
-  conversationKey: string;
-  /** The sender's id for the message: the idempotency key, unique per workspace and source. */
-  externalId: string;
-  role: MessageRole;
-  kind: string;
-  text: string;
-  sentAt: Date;
-  contact: { name: string | null; phone: string | null; email: string | null };
-}
+/** A message to record, as ingestion hands it over (validated; the conversation key normalised). */
+export type NewMessage = Omit<AppendInput, 'messageId'>;
 
 export interface RecordedMessage extends PendingMessage {
   duplicate: boolean;

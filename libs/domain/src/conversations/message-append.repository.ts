@@ -8,6 +8,7 @@ import type { ConversationSource, MessageRole } from '@app/reviewer/vocabulary';
 
 export interface AppendInput {
   messageId: string;
+  /** The sender's id for the message is `externalId`: the idempotency key, unique per workspace and source. */
   workspaceId: string;
   source: ConversationSource;
   conversationKey: string;

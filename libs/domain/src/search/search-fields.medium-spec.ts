@@ -43,6 +43,8 @@ describe('search fields and highlights (medium: real Meilisearch)', () => {
     });
     c.germanAscii = await kit.seed(ws, { contact: { name: 'Petra Mueller' }, messages: [text('Die Strasse ist eng')] });
     c.english = await kit.seed(ws, { contact: { name: 'Ann' }, messages: [text('Please send the résumé of the naïve café project')] });
+    // languages mixed in one message: no language detection to get wrong
+    c.mixed = await kit.seed(ws, { contact: { name: 'Mix' }, messages: [text('Ex æquo! Noël in città, ÉLÈVE Ñandú')] });
     c.long = await kit.seed(ws, {
       contact: { name: 'Long talker' },
       messages: [
@@ -137,6 +139,7 @@ describe('search fields and highlights (medium: real Meilisearch)', () => {
       ['facade exposee', c.french.id, ['façade', 'exposée']],
       ['coute eleves noel', c.french.id, ['coûte', 'élèves', 'Noël']],
       ['resume naive cafe', c.english.id, ['résumé', 'naïve', 'café']],
+      ['aequo noel citta eleve nandu', c.mixed.id, ['æquo', 'Noël', 'città', 'ÉLÈVE', 'Ñandú']],
       ['hauptstrasse', c.german.id, ['Hauptstraße']],
       ['grosse dachs', c.german.id, ['Größe', 'Dachs']],
     ];

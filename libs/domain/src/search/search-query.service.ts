@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { SearchParams } from 'meilisearch';
+import type { SearchParams, SearchResponse } from 'meilisearch';
 import type { ConversationOrder, ValidFilter } from '../conversations/conversation-filter';
 import { unavailable } from '../errors/domain-error';
 import { foldSharpS } from './german-spellings';
@@ -108,13 +108,7 @@ export class SearchQueryService {
     const count = req.limit + 1;
     const { hits, offset } = relevance
       ? await this.relevanceHits(q, filters, decodeRelevanceCursor(req.after), count)
-      : {
-          hits: await this.search(
-            q,
-            searchParams(filters, { relevance, full: true, offset: 0, limit: count, newestAfter: decodeNewestCursor(req.after) }),
-          ),
-          offset: 0,
-        };
+      : await this.newestHits(q, filters, decodeNewestCursor(req.after), count);
     const shown = hits.slice(0, req.limit);
     return {
       hits: shown.map((h, i) => ({
@@ -145,6 +139,19 @@ export class SearchQueryService {
       const last = hits[hits.length - 1];
       newestAfter = { t: last.lastMessageAt, i: last.id };
     }
+  }
+
+  /** `count` hits in newest order after the cursor: a keyset filter, always from the first position. */
+  private async newestHits(
+    q: string,
+    filters: string[],
+    after: NewestKey | undefined,
+    count: number,
+  ): Promise<{ hits: SearchHitDocument[]; offset: number }> {
+    return {
+      hits: await this.search(q, searchParams(filters, { relevance: false, full: true, offset: 0, limit: count, newestAfter: after })),
+      offset: 0,
+    };
   }
 
   /**
@@ -181,17 +188,16 @@ export class SearchQueryService {
   }
 
   private async total(q: string, filters: string[]): Promise<number> {
-    try {
-      const r = await this.meili.index.search(q, { filter: filters.join(' AND '), matchingStrategy: 'all', hitsPerPage: 0, page: 1 });
-      return r.totalHits ?? 0;
-    } catch (err) {
-      throw unavailable('meilisearch', 'search is not available right now; retry later', err);
-    }
+    return (await this.request(q, { filter: filters.join(' AND '), matchingStrategy: 'all', hitsPerPage: 0, page: 1 })).totalHits ?? 0;
   }
 
   private async search(q: string, params: SearchParams): Promise<SearchHitDocument[]> {
+    return (await this.request(q, params)).hits;
+  }
+
+  private async request<S extends SearchParams>(q: string, params: S): Promise<SearchResponse<SearchHitDocument, S>> {
     try {
-      return (await this.meili.index.search<SearchHitDocument>(q, params)).hits;
+      return await this.meili.index.search<SearchHitDocument, S>(q, params);
     } catch (err) {
       throw unavailable('meilisearch', 'search is not available right now; retry later', err);
     }

@@ -36,11 +36,14 @@ export const SEARCH_SETTINGS = {
     disableOnAttributes: ['phoneDigits'],
     disableOnNumbers: true,
   },
-  // One tokenization for every text. Left free, language detection can take a short or mixed message
-  // for another language, tokenized so that "noel" no longer finds "Noël". German is left out: its
-  // compound splitting ("Hauptstraße" → haupt straße) applies only where German is detected, which a
-  // short query seldom is, so "hauptstrasse" would not find it; German is tokenized like the others.
-  localizedAttributes: [{ attributePatterns: ['*'], locales: ['ita', 'eng', 'spa', 'fra'] }],
+  // One locale for every text, so Meilisearch tokenizes documents and queries alike and detects no
+  // language. Left free, detection can take a short or mixed message for another language, tokenized
+  // so that "noel" no longer finds "Noël"; German detected splits compounds ("Hauptstraße" → haupt
+  // straße) where a short query is seldom detected as German, so "hauptstrasse" would not find it.
+  // Detection among several locales also doubled the cost of match positions (the highlights). The
+  // price: text of scripts written without spaces (Chinese, Japanese) is not cut into words, and is
+  // found by its whole run only; none is among the product's languages.
+  localizedAttributes: [{ attributePatterns: ['*'], locales: ['eng'] }],
   pagination: { maxTotalHits: 1_000_000 },
   // Matches are reported for displayed attributes only: every one is (queries retrieve just a few).
   displayedAttributes: ['*'],

@@ -56,6 +56,10 @@ const NEGATORS = new Set(
 const CONDITIONALS =
   /(?<![a-z])(if|once|when|whenever|as soon as|unless|se|appena|quando|una volta|dopo che|qualora|cuando|una vez|en cuanto|des que|quand|lorsque|une fois|wenn|sobald|falls|nachdem|assim que|caso|depois que)(?![a-z])/;
 
+/** A statement turned into a check by a tag at its end (", no?", ", right?", ", vero?", ", oder?"). */
+const TAG_QUESTION_END =
+  /[,\s](no|right|correct|yes|ok|okay|vero|giusto|certo|verdad|cierto|vale|non|n'est-ce pas|c'est ca|d'accord|oder|richtig|stimmt's|ne|nao|nao e|certo|sim)\s*\?+$/;
+
 export interface MatchOptions {
   /** Ignore a match whose clause has a negator in the three words before it (default true). */
   negation?: boolean;
@@ -87,7 +91,8 @@ export function findPhrases(p: Phrases, norm: string, opts: MatchOptions = {}): 
     if (skipQuestions) {
       const rest = norm.slice(idx);
       const end = rest.search(/[.!?\n]/);
-      if (end >= 0 && rest[end] === '?') continue;
+      // "we said Thursday at 5:30, right?" checks a statement: it is not a question about it
+      if (end >= 0 && rest[end] === '?' && !TAG_QUESTION_END.test(rest.slice(0, end + 1))) continue;
     }
     if (skipConditional && CONDITIONALS.test(sentenceBefore)) continue;
     out.push({ text: m[0], index: idx });

@@ -15,6 +15,9 @@ export interface StatusDecision {
   evidence: ReviewEvidence[];
 }
 
+/** Content words a question needs to say what it is about. */
+const OPEN_QUESTION_WORDS = 4;
+
 export function decideStatus(s: Signals, c: Conversation): StatusDecision {
   const decide = (status: ConversationStatus, reason: string, hits: (Hit | null)[]): StatusDecision => ({
     status,
@@ -32,7 +35,10 @@ export function decideStatus(s: Signals, c: Conversation): StatusDecision {
   const onlyBookingDetails = (s.bookingConfirmed || s.contactedPast) && !s.contactGiven && !s.budgetGiven;
   // "call me next week" without details is a deferral, not a qualified lead
   const deferred = s.followUp && !s.contactDetails && !s.budgetGiven;
-  if (interested && qualification >= 2 && !onlyBookingDetails && !deferred)
+  // someone who describes the job and leaves an e-mail or phone number plus when/how much wants it done, however
+  // they phrase it ("water coming through the ceiling… I'm home Tuesday, email me"); customers asking about their own order excluded
+  const leadWithoutAsking = !!s.contactDetails && qualification >= 3 && !s.existingCustomer;
+  if ((interested || leadWithoutAsking) && qualification >= 2 && !onlyBookingDetails && !deferred)
     return decide('POTENTIAL_CUSTOMER', 'qualified', [
       s.interestHits[0] ?? s.priceQuestion,
       s.contactGiven,
@@ -52,8 +58,15 @@ export function decideStatus(s: Signals, c: Conversation): StatusDecision {
     return decide('OPPORTUNITY', 'interest', [...s.interestHits, s.priceQuestion]);
   // information only when the topic is clearly informational (hours, address, how it works, an order) or
   // an existing customer asks about their own service; a bare question with no such topic stays open
-  if (s.infoRequest > 0 || (s.existingCustomer && s.customerAsked))
+  if (s.infoTopic > 0 || (s.existingCustomer && (s.customerAsked || s.infoRequest > 0)))
     return decide('INFO_ONLY', 'info', s.infoHits.length ? s.infoHits : [s.existingCustomer, s.customerAsked]);
+  // "info on your courses?", "how does it work?" from someone who is not a customer yet asks about the offer
+  if (s.infoRequest > 0) return decide('OPPORTUNITY', 'asks-offer', s.infoHits);
+  // nothing matched, but a real question was asked (not "anyone there?", not a fault to sort out): from someone
+  // not yet a customer it is about the offer, from a customer about their own service
+  const q = s.customerAsked;
+  if (q && !s.problem && q.msg.content.length >= OPEN_QUESTION_WORDS)
+    return s.existingCustomer ? decide('INFO_ONLY', 'asked', [s.existingCustomer, q]) : decide('OPPORTUNITY', 'asked', [q]);
   // nothing matched: the customer's latest words are what is still open
   const last = c.customer[c.customer.length - 1];
   return decide('IN_PROGRESS', 'open', [last ? hit(last) : null]);

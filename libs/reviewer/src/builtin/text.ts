@@ -34,7 +34,9 @@ export function stripMedia(text: string): string {
   return text.replace(MEDIA_PLACEHOLDER, ' ').replace(/\s+/g, ' ').trim();
 }
 
-export const URL_RE = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]+\.(?:com|net|org|io|xyz|info|biz|top|example|it|co|ly|me)\/\S*/gi;
+/** Links: with a scheme or www., a host name with a path ("dhl-info.de/x"), or a bare host on a common link TLD (not an e-mail's). */
+export const URL_RE =
+  /\b(?:https?:\/\/|www\.)\S+|(?<![@\w.-])(?:[a-z0-9-]+\.)+[a-z]{2,10}\/\S*|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:com|net|org|io|xyz|info|biz|top|example|ly|me|shop|online|site|link|click|live|vip|app)\b(?!\.\w)/gi;
 export function hasUrl(text: string): boolean {
   URL_RE.lastIndex = 0;
   return URL_RE.test(text);

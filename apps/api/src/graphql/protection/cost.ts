@@ -26,8 +26,19 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   return base + childComplexity;
 };
 
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
-  return getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number {
+  try {
+    return getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
+  } catch (err) {
+    // Variables that do not fit their types: nothing will run, and execution refuses them as the caller's input (BAD_USER_INPUT).
+    if (err instanceof GraphQLError) return 0;
+    throw err;
+  }
 }
 
 export function costError(cost: number): GraphQLError | undefined {

@@ -1,4 +1,3 @@
-/* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
@@ -86,6 +85,7 @@ export type SwitchWorkspaceMutation = { switchWorkspace: { workspace: { id: stri
 
 export type ReviewPartsFragment = {
   summary: string;
+  failed: boolean;
   qualityScore: number;
   reviewedAt: string;
   suggestedStatus: ConversationStatus;
@@ -127,6 +127,7 @@ export type ConversationDetailQuery = {
     notes: Array<{ id: string; body: string; createdAt: string; author: { kind: ActorKind; name: string; memberId: string | null } }>;
     review: {
       summary: string;
+      failed: boolean;
       qualityScore: number;
       reviewedAt: string;
       suggestedStatus: ConversationStatus;
@@ -140,7 +141,14 @@ export type ConversationDetailQuery = {
       }>;
       statusEvidence: Array<{ messageId: string; quote: string }>;
     } | null;
-    reviews: Array<{ summary: string; qualityScore: number; reviewedAt: string; suggestedStatus: ConversationStatus; reviewer: string }>;
+    reviews: Array<{
+      summary: string;
+      failed: boolean;
+      qualityScore: number;
+      reviewedAt: string;
+      suggestedStatus: ConversationStatus;
+      reviewer: string;
+    }>;
     messages: {
       totalCount: number;
       pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -439,6 +447,7 @@ export const ReviewPartsFragmentDoc = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'qualityScore' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggestedStatus' } },
@@ -933,6 +942,7 @@ export const ConversationDetailDocument = {
                     kind: 'SelectionSet',
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'qualityScore' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'suggestedStatus' } },
@@ -1031,6 +1041,7 @@ export const ConversationDetailDocument = {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'failed' } },
           { kind: 'Field', name: { kind: 'Name', value: 'qualityScore' } },
           { kind: 'Field', name: { kind: 'Name', value: 'reviewedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'suggestedStatus' } },

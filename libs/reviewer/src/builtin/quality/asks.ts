@@ -123,8 +123,11 @@ function answerAsks(c: Conversation, r: AskReport, bad: ReadonlySet<Msg>): void 
       // the same question again (most of its words already asked, or said with frustration), not a related new one
       const shared = overlapWords(asks[i].words, asks[j].words);
       const again = shared >= 0.75 * asks[j].words.length || hasPhrase(Q.FRUSTRATION, asks[j].norm, { negation: false });
-      if (shared >= Math.min(2, asks[i].words.length) && again) {
-        if (asks[i].answered > 0) {
+      // "and the cake?" after a reply: a short question made only of words already asked is the same question again
+      const shortAgain = asks[j].words.length > 0 && asks[j].words.length <= 2 && shared === asks[j].words.length;
+      if ((shared >= Math.min(2, asks[i].words.length) || shortAgain) && again) {
+        // the question came again: it was not answered, unless the reply to the second asking answered both
+        if (asks[i].answered > 0 && asks[i].answeredBy !== asks[j].answeredBy) {
           asks[i].answered = 0;
           asks[i].answeredBy = null;
         }

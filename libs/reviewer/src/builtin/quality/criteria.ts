@@ -43,7 +43,7 @@ const judge = <K extends CriterionKey>(score: number, comment: CommentKey<K>, ev
 export function judgeQuality(c: Conversation, f: QualityFeatures, ctx: QualityContext): QualityJudgement {
   const caps: QualityCap[] = [];
   if (f.noReply && c.customer.length) caps.push('noAgentReply');
-  if (f.notUnderstood.length >= 2 || (f.repeated.length >= 2 && f.answered === 0 && !ctx.isSpam)) caps.push('nonAnswerLoop');
+  if (f.notUnderstood.length >= 2 || (f.repeated.length >= 2 && (f.answered === 0 || ctx.isSpam))) caps.push('nonAnswerLoop');
   if (c.agent.length && f.wrongLanguage.length >= Math.max(1, c.agent.length * 0.75)) caps.push('wrongLanguageThroughout');
   const criteria = c.agent.length === 0 ? silent(c) : !c.customer.length ? agentOnly(c) : ctx.isSpam ? spam(c, f) : served(c, f, ctx);
   const scores = Object.fromEntries(Object.entries(criteria).map(([k, j]) => [k, j.score])) as Record<CriterionKey, number>;
@@ -140,6 +140,8 @@ function hardFailure(c: Conversation, f: QualityFeatures): boolean {
     f.deflections >= 3 ||
     f.afterLeft.length > 0 ||
     f.corrections.length >= 2 ||
+    // nothing asked was answered and the customer had to say so: the replies were about something else
+    (f.asks.length > 0 && f.answered === 0 && f.corrections.length > 0) ||
     f.dissatisfiedEnd ||
     f.curt.length >= f.good.length ||
     !f.onTopic

@@ -72,7 +72,7 @@ const MINUTE = 60_000;
 const LEFT_AFTER = 12 * 60 * MINUTE;
 /** An agent handing things to a spammer. */
 const SPAM_COMPLIANCE =
-  /\b(here is|here are|here's) (our|my|the)|account number|bank details|\biban\b|password|card number|ecco (il nostro|i nostri|il mio)|numero di conto|codice|\b(the |my |our )?(code|pin|otp|email|e-mail|card) (is|number)\b|(grab|get|fetch) the card|[\w.+-]+@[\w-]+\.[\w.]+|\b(el codigo|la tarjeta|mi correo) es\b|\b(le code|la carte|mon e-?mail) est\b|\b(der code|die karte|meine e-?mail) ist\b|\b(o codigo|o cartao|o meu e-?mail) e\b/;
+  /\b(here is|here are|here's) (our|my|the)|account number|bank details|\biban\b|password|card number|ecco (il nostro|i nostri|il mio)|numero di conto|\bcodice (e|:|di verifica|otp|pin)\b|ecco il codice|\b(the |my |our )?(code|pin|otp|email|e-mail|card) (is|number)\b|(grab|get|fetch) the card|[\w.+-]+@[\w-]+\.[\w.]+|\b(el codigo|la tarjeta|mi correo) es\b|\b(le code|la carte|mon e-?mail) est\b|\b(der code|die karte|meine e-?mail) ist\b|\b(o codigo|o cartao|o meu e-?mail) e\b/;
 /** How many earlier agent messages a new one is compared with for repetition. */
 const REPEAT_WINDOW = 12;
 

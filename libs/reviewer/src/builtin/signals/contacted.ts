@@ -5,8 +5,8 @@ import { APPOINTMENT_WORDS, ASKS_ABOUT, ORDER_CONTEXT } from '../lexicon/cues.le
 import * as L from '../lexicon/status.lexicon';
 import { findPhrases, hasPhrase } from '../patterns';
 
-/** A farewell naming a day ("see you Thursday", "a giovedì"): a booking only when an appointment is what was arranged. */
-const FAREWELL_DAY = /^(see you|a |bis |ate |hasta el |nos vemos el )/;
+/** A farewell naming a day ("see you Thursday", "a giovedì", "ti aspettiamo"): a booking only when an appointment is what was arranged. */
+const FAREWELL_DAY = /^(see you|a |bis |ate |hasta el |nos vemos el |(la|ti|vi) aspettiamo|(te|os|le|les) esperamos)/;
 
 /** After the confirmation, a condition makes it tentative ("the date is confirmed once the deposit is paid"). */
 const TENTATIVE_AFTER =

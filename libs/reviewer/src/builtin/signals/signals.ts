@@ -8,7 +8,7 @@ import { hit, type Hit } from '../evidence';
 import { GIVE_UP } from '../lexicon/cues.lexicon';
 import { AGENT_PUSH, NEXT_STEP } from '../lexicon/quality.lexicon';
 import * as L from '../lexicon/status.lexicon';
-import { countPhrases, hasPhrase, type Phrases } from '../patterns';
+import { countPhrases, findPhrases, hasPhrase, type Phrases } from '../patterns';
 import { detectBookingConfirmed, detectContactedPast } from './contacted';
 import { detectDecline, type DeclineSignal } from './decline';
 import { detectQuote } from './quote';
@@ -32,6 +32,8 @@ export interface Signals {
   buyingInterest: number;
   interestHits: Hit[];
   infoRequest: number;
+  /** Info phrases naming a practical topic (hours, address, an order…), not just "info" or "how does it work". */
+  infoTopic: number;
   infoHits: Hit[];
   existingCustomer: Hit | null;
   followUp: Hit | null;
@@ -41,6 +43,13 @@ export interface Signals {
   waitingOnCustomer: WaitingSignal | null;
   /** The customer asked anything (a question with content). */
   customerAsked: Hit | null;
+  /** The customer reports something wrong to sort out (a fault, a complaint, a billing error). */
+  problem: Hit | null;
+}
+
+/** Is the matched text one of the phrases of `p`, whole? */
+function isWholly(p: Phrases, text: string): boolean {
+  return findPhrases(p, text, { negation: false }).some((h) => h.index === 0 && h.text.length === text.length);
 }
 
 /** The first customer message matching `p`, as a hit. */
@@ -65,11 +74,13 @@ export function computeSignals(c: Conversation): Signals {
   const existingCustomer = firstHit(cust, L.EXISTING_CUSTOMER);
   const priceQuestion = firstHit(cust, L.PRICE_QUESTION);
   let infoRequest = 0;
+  let infoTopic = 0;
   const infoHits: Hit[] = [];
   for (const m of cust) {
-    const n = countPhrases(L.INFO_REQUEST, m.norm);
-    infoRequest += n;
-    if (n) infoHits.push(hit(m, L.INFO_REQUEST.re));
+    const found = findPhrases(L.INFO_REQUEST, m.norm);
+    infoRequest += found.length;
+    infoTopic += found.filter((h) => !isWholly(L.INFO_WEAK, h.text)).length;
+    if (found.length) infoHits.push(hit(m, L.INFO_REQUEST.re));
   }
 
   let decline = detectDecline(c);
@@ -85,7 +96,8 @@ export function computeSignals(c: Conversation): Signals {
 
   const contactMsg = cust.find((m) => EMAIL_RE.test(m.text) || PHONE_RE.test(m.text));
   const contactDetails = contactMsg ? hit(contactMsg, undefined, EMAIL_RE.test(contactMsg.text) ? EMAIL_RE : PHONE_RE) : null;
-  const budgetMsg = cust.find((m) => hasPhrase(L.BUDGET, m.norm) || (MONEY_RE.test(m.text) && !m.clean.includes('?')));
+  // a budget is given with a figure ("budget around 2k"); "we need to look at our budget first" gives none
+  const budgetMsg = cust.find((m) => (hasPhrase(L.BUDGET, m.norm) && /\d/.test(m.norm)) || (MONEY_RE.test(m.text) && !m.clean.includes('?')));
   const askedMsg = cust.find(
     (m) => m.clean.includes('?') && !hasPhrase(L.META_QUESTION, m.norm, { negation: false }) && m.content.length > 0,
   );
@@ -102,6 +114,7 @@ export function computeSignals(c: Conversation): Signals {
     buyingInterest,
     interestHits,
     infoRequest,
+    infoTopic,
     infoHits,
     existingCustomer,
     followUp: firstHit(cust, L.FOLLOW_UP),
@@ -109,5 +122,6 @@ export function computeSignals(c: Conversation): Signals {
     bookingConfirmed: detectBookingConfirmed(c),
     waitingOnCustomer: detectWaiting(c),
     customerAsked: askedMsg ? hit(askedMsg) : null,
+    problem: firstHit(cust, L.PROBLEM_REPORT),
   };
 }

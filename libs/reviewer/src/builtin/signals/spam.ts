@@ -5,6 +5,7 @@ import { AGENT_WRONG_NUMBER } from '../lexicon/cues.lexicon';
 import * as L from '../lexicon/status.lexicon';
 import { countPhrases, hasPhrase, type Phrases } from '../patterns';
 import { hasUrl, URL_RE } from '../text';
+import { hasSpammyLink, promoStyle } from './promo-style';
 import { IBAN_RE, isGibberish } from './text-signals';
 
 export type SpamKind = 'promo' | 'scam' | 'adult' | 'bot' | 'wrong-number' | 'gibberish' | 'links';
@@ -65,6 +66,11 @@ export function detectSpam(c: Conversation, buyingInterest: number): SpamSignal 
       'gibberish',
       withLetters.map((m: Msg) => hit(m)),
     );
+  // a link written like mass promotion (shouting, emoji, "free", a throwaway domain) from someone who asks
+  // the business nothing, buys nothing and is not a customer: promotion or phishing, whatever its wording
+  const asksBusiness = cust.some((m) => m.clean.includes('?') && m.content.length >= 2 && !promoStyle(m));
+  const styled = cust.filter((m) => hasUrl(m.text) && (promoStyle(m) >= 2 || (hasSpammyLink(m) && promoStyle(m) >= 1)));
+  if (styled.length && buyingInterest === 0 && !asksBusiness && !ownCustomer) return found('links', linkHits);
   const substantive = cust.filter((m) => m.clean || hasUrl(m.text));
   if (links && substantive.every((m) => hasUrl(m.text) && m.content.length <= 2) && buyingInterest === 0) return found('links', linkHits);
   return null;

@@ -19,7 +19,7 @@ import {
   WRONG_NUMBER,
 } from '../lexicon/status.lexicon';
 import { LOGISTICS } from '../lexicon/summary.lexicon';
-import { hasPhrase } from '../patterns';
+import { countPhrases, hasPhrase } from '../patterns';
 import { EMAIL_RE, isClosing, PHONE_RE } from '../signals/text-signals';
 import { normalize, sentences, stripEmoji, truncateWords } from '../text';
 import { WordCounts } from '../word-index';
@@ -121,7 +121,8 @@ export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen:
         firstPos = pos;
       }
       // words that come back elsewhere in the conversation are what it is about
-      const spammySentence = hasPhrase(PROMO, norm) || hasPhrase(SCAM, norm) || hasPhrase(WRONG_NUMBER, norm);
+      const spamHits = countPhrases(PROMO, norm) + countPhrases(SCAM, norm) + (hasPhrase(WRONG_NUMBER, norm) ? 1 : 0);
+      const spammySentence = spamHits > 0;
       // in a scam or a pitch, the agent echoing the sender's ask ("enter your account number here") is not its subject
       const recurring = new Set(cw.filter((w) => (spammySentence && side === 'CUSTOMER' ? ownWords.occursOutside(w, mine) : recurs(w))))
         .size;
@@ -140,7 +141,8 @@ export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen:
         2 * recurring +
         0.4 * Math.min(cw.length, 10) +
         (intent ? 2 : 0) +
-        (spammy ? 5 : 0) +
+        // the sentence that says most of the pitch (the offer, not the opener "I came across your website")
+        (spammy ? 5 + 2 * Math.min(2, spamHits - 1) : 0) +
         (mi === firstSubstantive ? 4.5 : 0) +
         // the customer's opening words usually say what they want
         (mi === firstSubstantive && pos === firstPos ? 1.5 : 0) +

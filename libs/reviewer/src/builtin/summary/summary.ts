@@ -28,6 +28,9 @@ export function writeSummary(c: Conversation, status: ConversationStatus, s: Sig
   return truncateWords(compose(c, status, s, q, 50), SUMMARY_MAX_CHARS) || P.outcome.open;
 }
 
+const SEO_PITCH =
+  /\b(seo|backlinks?|(page|pagina|seite|pagine) (1|one|uno|une|eins|um) (of|on|di|su|de|bei|do) google|(first|top|1st|prima|primera|premiere|erste|primeira) (page|pagina|seite) (of|on|di|su|de|bei|do) google|(ranking|ranked|rank|posizionamento|posicionamiento|referencement|positionnement|platzierung|posicionamento) (on|in|su|en|sur|bei|no) google)\b/;
+
 function compose(c: Conversation, status: ConversationStatus, s: Signals, q: AgentFacts, budget: number): string {
   const P = PHRASES[c.lang].summary;
   const out: string[] = [];
@@ -45,7 +48,12 @@ function compose(c: Conversation, status: ConversationStatus, s: Signals, q: Age
   if (!c.customer.length) {
     out.push(P.outcome.open);
   } else if (isSpam && s.spam) {
-    out.push(ex ? `${who} ${P.spam[s.spam.kind]}: ${P.quote(ex.text)}${end(ex.text)}` : `${who} ${P.spam[s.spam.kind]}.`);
+    // a pitch to rank the business on Google is named by its trade's word, whatever the sender calls it
+    // (a summary names nothing the messages do not: "SEO" only when they say it, else "Google", which they do)
+    const seoPitch = s.spam.kind === 'promo' && c.customer.some((m) => SEO_PITCH.test(m.norm));
+    const seo = seoPitch ? (c.customer.some((m) => /seo/i.test(m.text)) ? ' (SEO)' : ' (Google ranking)') : '';
+    const kind = `${P.spam[s.spam.kind]}${seo}`;
+    out.push(ex ? `${who} ${kind}: ${P.quote(ex.text)}${end(ex.text)}` : `${who} ${kind}.`);
   } else if (!ex) {
     out.push(media.length && !c.customer.some((m) => m.clean) ? P.onlyMedia(who, media) : P.onlyGreeting(who, media));
   } else {
