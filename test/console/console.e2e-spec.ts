@@ -14,6 +14,7 @@ import { liveCases } from './cases/live.cases';
 import { overviewCases } from './cases/overview.cases';
 import { schemaCases } from './cases/schema.cases';
 import { teamCases } from './cases/team.cases';
+import { workspaceCases } from './cases/workspaces.cases';
 import { launchBrowser, type LaunchedBrowser } from './support/browser';
 import { seedWorkspace } from './support/seed';
 import type { ConsoleSuite } from './support/suite';
@@ -52,6 +53,7 @@ describe('web console', { concurrency: 1 }, () => {
   bulkCases(suite);
   overviewCases(suite);
   teamCases(suite);
+  workspaceCases(suite);
   italianCases(suite);
 
   it('has no critical or serious axe-core violation on any page', () => {

@@ -195,4 +195,16 @@ describe('GraphQL subscriptions (graphql-ws, two API instances and the worker)',
     assert.match(errors[0].message, /nested \d+ levels deep/);
     assert.equal(errors[0].extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
   });
+
+  it('refuses variables of the wrong type over WebSocket as the caller’s input', async () => {
+    const A = await workspace('Subs vars');
+    const client = wsClient(sys.apiUrl, A.apiToken);
+    const sub = new Subscription(client, 'subscription($id: ID) { conversationUpdated(id: $id) { id } }', { id: { not: 'an id' } });
+    await sub.done;
+    await client.dispose();
+    const errors = sub.error as { message: string; extensions?: { code?: string } }[];
+    assert.ok(Array.isArray(errors), `expected GraphQL errors, got ${JSON.stringify(sub.error ?? sub.pending())}`);
+    assert.match(errors[0].message, /\$id/);
+    assert.equal(errors[0].extensions?.code, 'BAD_USER_INPUT');
+  });
 });

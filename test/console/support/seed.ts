@@ -83,6 +83,7 @@ export const CONVERSATIONS: SeedConversation[] = [
 
 export interface Seeded {
   workspaceId: string;
+  workspaceName: string;
   apiToken: string;
   member: { name: string; email: string; password: string };
   acceptUrl: string;
@@ -126,7 +127,8 @@ export async function waitForVisible(system: System, token: string, count: numbe
 }
 
 export async function seedWorkspace(system: System): Promise<Seeded> {
-  const ws = await system.createWorkspace(`Console ${randomBytes(3).toString('hex')}`);
+  const workspaceName = `Console ${randomBytes(3).toString('hex')}`;
+  const ws = await system.createWorkspace(workspaceName);
   const ids = new Map<string, string>();
   // Oldest first, an hour apart, so "newest first" has one answer.
   for (const [i, c] of CONVERSATIONS.entries()) {
@@ -140,5 +142,5 @@ export async function seedWorkspace(system: System): Promise<Seeded> {
   );
   if (!invite.data) throw new Error(`inviteMember failed: ${JSON.stringify(invite.errors)}`);
   await waitForVisible(system, ws.apiToken, CONVERSATIONS.length);
-  return { workspaceId: ws.id, apiToken: ws.apiToken, member, acceptUrl: invite.data.inviteMember.acceptUrl, ids };
+  return { workspaceId: ws.id, workspaceName, apiToken: ws.apiToken, member, acceptUrl: invite.data.inviteMember.acceptUrl, ids };
 }

@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import express, { type NextFunction, type Request, type Response } from 'express';
 
 /** Where the build puts the console (vite build → dist/console), seen from dist/apps/api/src/console. */
@@ -23,9 +24,11 @@ const SECURITY_HEADERS: Record<string, string> = {
 export function consoleStatic(dir = CONSOLE_DIR) {
   const index = path.join(dir, 'index.html');
   const assets = express.static(dir, { index: false, immutable: true, maxAge: '365d', fallthrough: true });
+  const gzipped = gzippedAssets(dir);
   return (req: Request, res: Response, next: NextFunction): void => {
     if (API_PATHS.test(req.path) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.setHeader(k, v);
+    if (gzipped(req, res)) return;
     assets(req, res, () => {
       if (!req.accepts('html')) return next();
       if (!existsSync(index)) {
@@ -35,5 +38,36 @@ export function consoleStatic(dir = CONSOLE_DIR) {
       res.setHeader('cache-control', 'no-cache');
       res.sendFile(index);
     });
+  };
+}
+
+const COMPRESSIBLE: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/**
+ * The hashed assets gzipped once, on first request, and kept: the console's first page then costs
+ * its gzip size on the wire, with no compression work per request.
+ */
+function gzippedAssets(dir: string) {
+  const cache = new Map<string, Buffer | null>();
+  return (req: Request, res: Response): boolean => {
+    const ext = path.extname(req.path);
+    const type = COMPRESSIBLE[ext];
+    if (!type || !req.path.startsWith('/assets/') || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return false;
+    const file = path.join(dir, path.normalize(req.path).replace(/^(\.\.[/\\])+/, ''));
+    if (!file.startsWith(dir + path.sep)) return false;
+    let body = cache.get(file);
+    if (body === undefined) {
+      body = existsSync(file) ? gzipSync(readFileSync(file), { level: 9 }) : null;
+      cache.set(file, body);
+    }
+    if (!body) return false;
+    res.setHeader('content-type', `${type}; charset=utf-8`);
+    res.setHeader('content-encoding', 'gzip');
+    res.setHeader('vary', 'accept-encoding');
+    res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+    res.setHeader('content-length', String(body.length));
+    if (req.method === 'HEAD') res.end();
+    else res.end(body);
+    return true;
   };
 }

@@ -9,6 +9,7 @@ export interface DayStats {
   day: string;
   conversations: number;
   averageQualityScore: number | null;
+  bySource: { source: ConversationSource; count: number }[];
 }
 
 export interface Stats {
@@ -55,8 +56,10 @@ export class StatsService {
        where workspace_id = ${workspaceId} and visible and last_message_at >= ${from} and last_message_at <= ${to}
        group by 1, 2, 3`.execute(this.db.kysely);
 
-    const days = new Map<string, { n: number; scored: number; sum: number }>();
-    for (const d of daysBetween(from, to, tz)) days.set(d, { n: 0, scored: 0, sum: 0 });
+    type Day = { n: number; scored: number; sum: number; bySource: Map<string, number> };
+    const emptyDay = (): Day => ({ n: 0, scored: 0, sum: 0, bySource: new Map() });
+    const days = new Map<string, Day>();
+    for (const d of daysBetween(from, to, tz)) days.set(d, emptyDay());
     const bySource = new Map<string, number>();
     const byStatus = new Map<string, number>();
     let n = 0;
@@ -64,8 +67,9 @@ export class StatsService {
     let sum = 0;
     for (const g of rows) {
       const [gn, gs, gsum] = [Number(g.n), Number(g.scored), Number(g.score_sum ?? 0)];
-      const d = days.get(g.day) ?? { n: 0, scored: 0, sum: 0 };
+      const d = days.get(g.day) ?? emptyDay();
       d.n += gn;
+      d.bySource.set(g.source, (d.bySource.get(g.source) ?? 0) + gn);
       d.scored += gs;
       d.sum += gsum;
       days.set(g.day, d);
@@ -80,7 +84,12 @@ export class StatsService {
       averageQualityScore: average(sum, scored),
       byDay: [...days.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([day, d]) => ({ day, conversations: d.n, averageQualityScore: average(d.sum, d.scored) })),
+        .map(([day, d]) => ({
+          day,
+          conversations: d.n,
+          averageQualityScore: average(d.sum, d.scored),
+          bySource: CONVERSATION_SOURCES.map((source) => ({ source, count: d.bySource.get(source) ?? 0 })),
+        })),
       bySource: CONVERSATION_SOURCES.map((source) => ({ source, count: bySource.get(source) ?? 0 })),
       byStatus: CONVERSATION_STATUSES.map((status) => ({ status, count: byStatus.get(status) ?? 0 })),
     };

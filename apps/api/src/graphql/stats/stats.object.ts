@@ -3,17 +3,19 @@ import type { ConversationSource } from '@app/reviewer/vocabulary';
 import { ConversationSourceEnum } from '../common/enums';
 import { StatusCountObject } from '../conversations/conversation-connection.object';
 
+@ObjectType('SourceCount')
+export class SourceCountObject {
+  @Field(() => ConversationSourceEnum) source!: ConversationSource;
+  @Field(() => Int) count!: number;
+}
+
 @ObjectType('DayStats')
 export class DayStatsObject {
   @Field({ description: 'YYYY-MM-DD in the time zone asked for.' }) day!: string;
   @Field(() => Int, { description: 'Conversations whose last message fell on that day and that are reviewed.' }) conversations!: number;
   @Field(() => Float, { nullable: true }) averageQualityScore!: number | null;
-}
-
-@ObjectType('SourceCount')
-export class SourceCountObject {
-  @Field(() => ConversationSourceEnum) source!: ConversationSource;
-  @Field(() => Int) count!: number;
+  @Field(() => [SourceCountObject], { description: "That day's conversations by source (every source, zeros included)." })
+  bySource!: SourceCountObject[];
 }
 
 @ObjectType('Stats')

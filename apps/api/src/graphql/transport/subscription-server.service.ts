@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
+import { GraphQLError, getOperationAST, getVariableValues, parse, specifiedRules, validate, type ExecutionArgs } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -141,7 +141,12 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
     const errors = validate(schema, document, [...specifiedRules, shapeLimitsRule]);
     if (errors.length) return errors;
     const operationName = payload.operationName ?? undefined;
-    if (getOperationAST(document, operationName)) {
+    const operation = getOperationAST(document, operationName);
+    if (operation) {
+      // Variables that do not fit their types are the caller's input, as over HTTP (not an internal error).
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
+      if (coerced.errors)
+        return coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } }));
       const tooComplex = costError(operationCost(schema, document, operationName, payload.variables ?? {}));
       if (tooComplex) return [tooComplex];
     }

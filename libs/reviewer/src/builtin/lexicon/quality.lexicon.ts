@@ -16,4 +16,5 @@ export const FRUSTRATION = compile('FRUSTRATION');
 export const CORRECTION = compile('CORRECTION');
 export const DOOR_OPEN = compile('DOOR_OPEN');
 export const GAVE_UP = compile('GAVE_UP');
+export const RESIGNED = compile('RESIGNED');
 export const CLOSING = compile('CLOSING');

@@ -131,6 +131,8 @@ function answerAsks(c: Conversation, r: AskReport, bad: ReadonlySet<Msg>): void 
           asks[i].answered = 0;
           asks[i].answeredBy = null;
         }
+        // having to ask again is half an answer at best, whatever came after
+        asks[i].answered = Math.min(asks[i].answered, 0.5);
         r.frustration++;
         break;
       }

@@ -43,7 +43,9 @@ const judge = <K extends CriterionKey>(score: number, comment: CommentKey<K>, ev
 export function judgeQuality(c: Conversation, f: QualityFeatures, ctx: QualityContext): QualityJudgement {
   const caps: QualityCap[] = [];
   if (f.noReply && c.customer.length) caps.push('noAgentReply');
-  if (f.notUnderstood.length >= 2 || (f.repeated.length >= 2 && (f.answered === 0 || ctx.isSpam))) caps.push('nonAnswerLoop');
+  // a loop of non-answers also when the replies were fluent: asked again and again, corrected, and left unhappy
+  const pushedInVain = f.frustration >= 2 && f.corrections.length > 0 && f.dissatisfiedEnd;
+  if (f.notUnderstood.length >= 2 || (f.repeated.length >= 2 && (f.answered === 0 || ctx.isSpam)) || pushedInVain) caps.push('nonAnswerLoop');
   if (c.agent.length && f.wrongLanguage.length >= Math.max(1, c.agent.length * 0.75)) caps.push('wrongLanguageThroughout');
   const criteria = c.agent.length === 0 ? silent(c) : !c.customer.length ? agentOnly(c) : ctx.isSpam ? spam(c, f) : served(c, f, ctx);
   const scores = Object.fromEntries(Object.entries(criteria).map(([k, j]) => [k, j.score])) as Record<CriterionKey, number>;
@@ -169,6 +171,8 @@ function answer(c: Conversation, f: QualityFeatures): CriterionJudgement<'answer
   s -= Math.min(24, 12 * f.late.length);
   if (f.ignored > 0) s = Math.min(s, 55);
   if (f.dissatisfiedEnd) s = Math.min(s, 30);
+  // a customer who ends resigned ("vabbè, passo e vedo") was not fully served, however fluent the replies
+  if (f.resignedEnd) s = Math.min(s, 40);
   // a reply that reaches the customer after they left serves nobody
   if (f.afterLeft.length) s = Math.min(s, 35);
   if (f.offTopicPush.length && f.ignored) return judge(s, 'offTopic', f.offTopicPush);

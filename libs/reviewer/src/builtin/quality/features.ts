@@ -57,6 +57,8 @@ export interface QualityFeatures {
   afterLeft: Msg[];
   /** The customer's last message, after the agent's replies, shows them leaving dissatisfied (giving up, asking for a human, correcting). */
   dissatisfiedEnd: boolean;
+  /** The customer's last message, after the agent's replies, resigns to them ("vabbè", "oh well", 🙄). */
+  resignedEnd: boolean;
   /** After a decline: agent messages leaving the door open ("if you change your mind…"). */
   doorOpen: Msg[];
   /** After a decline: the agent's reply was a bare acknowledgement ("Ok."). */
@@ -73,6 +75,8 @@ const LEFT_AFTER = 12 * 60 * MINUTE;
 /** An agent handing things to a spammer. */
 const SPAM_COMPLIANCE =
   /\b(here is|here are|here's) (our|my|the)|account number|bank details|\biban\b|password|card number|ecco (il nostro|i nostri|il mio)|numero di conto|\bcodice (e|:|di verifica|otp|pin)\b|ecco il codice|\b(the |my |our )?(code|pin|otp|email|e-mail|card) (is|number)\b|(grab|get|fetch) the card|[\w.+-]+@[\w-]+\.[\w.]+|\b(el codigo|la tarjeta|mi correo) es\b|\b(le code|la carte|mon e-?mail) est\b|\b(der code|die karte|meine e-?mail) ist\b|\b(o codigo|o cartao|o meu e-?mail) e\b/;
+/** A resigned last word is short ("vabbè, passo e vedo", "ok 🙄"). */
+const RESIGNED_MAX_WORDS = 8;
 /** How many earlier agent messages a new one is compared with for repetition. */
 const REPEAT_WINDOW = 12;
 
@@ -109,6 +113,7 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
     corrections: [],
     afterLeft: [],
     dissatisfiedEnd: false,
+    resignedEnd: false,
     doorOpen: [],
     curtClose: false,
     spamCompliance: [],
@@ -196,6 +201,11 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
     (hasPhrase(Q.GAVE_UP, lastCustomer.norm, { negation: false }) ||
       hasPhrase(Q.CORRECTION, lastCustomer.norm, { negation: false }) ||
       hasPhrase(Q.FRUSTRATION, lastCustomer.norm, { negation: false }));
+  // a short last word only: in a longer message the sigh is about something else ("I was home 🙄 ok, Friday then, thanks!!")
+  f.resignedEnd =
+    c.prevAgent[lastCustomer.index] >= 0 &&
+    words(lastCustomer.norm).length <= RESIGNED_MAX_WORDS &&
+    hasPhrase(Q.RESIGNED, lastCustomer.norm, { negation: false });
   if (lastTurn.role === 'AGENT' && lastTurn.start - lastCustomer.at >= LEFT_AFTER) f.afterLeft = lastTurn.msgs;
   if (firstDecline) {
     const after = c.agent.filter((m) => m.index > firstDecline.index);

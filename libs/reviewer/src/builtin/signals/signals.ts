@@ -97,7 +97,9 @@ export function computeSignals(c: Conversation): Signals {
   const contactMsg = cust.find((m) => EMAIL_RE.test(m.text) || PHONE_RE.test(m.text));
   const contactDetails = contactMsg ? hit(contactMsg, undefined, EMAIL_RE.test(contactMsg.text) ? EMAIL_RE : PHONE_RE) : null;
   // a budget is given with a figure ("budget around 2k"); "we need to look at our budget first" gives none
-  const budgetMsg = cust.find((m) => (hasPhrase(L.BUDGET, m.norm) && /\d/.test(m.norm)) || (MONEY_RE.test(m.text) && !m.clean.includes('?')));
+  const budgetMsg = cust.find(
+    (m) => (hasPhrase(L.BUDGET, m.norm) && /\d/.test(m.norm)) || (MONEY_RE.test(m.text) && !m.clean.includes('?')),
+  );
   const askedMsg = cust.find(
     (m) => m.clean.includes('?') && !hasPhrase(L.META_QUESTION, m.norm, { negation: false }) && m.content.length > 0,
   );

@@ -1,0 +1,111 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ReviewInput } from '../reviewer';
+import { BuiltinReviewer } from './builtin.reviewer';
+
+// The generic rules of the rounds measured on blind-8 and blind-9: each one stated on a conversation
+// written for the test (none of them comes from a labelled set).
+const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
+function conv(msgs: [role: 'C' | 'A', text: string, minute?: number][]): ReviewInput {
+  return {
+    source: 'WHATSAPP',
+    contact: {},
+    messages: msgs.map(([role, text, minute], i) => ({
+      id: `m${i + 1}`,
+      role: role === 'C' ? 'CUSTOMER' : 'AGENT',
+      text,
+      sentAt: new Date(T0 + (minute ?? i) * 60_000),
+    })),
+  };
+}
+const reviewer = new BuiltinReviewer();
+const analyze = (msgs: [role: 'C' | 'A', text: string, minute?: number][]) => reviewer.analyze(conv(msgs));
+
+describe('builtin reviewer: generic rules', () => {
+  it('reads a link written like mass promotion as spam, whatever its wording', () => {
+    const a = analyze([
+      ['C', '🔥🔥 MEGA SALDI sui VESTITI DI MARCA!!! Spedizione gratis 👉 https://super-sconti-moda.example.shop/x', 0],
+      ['A', 'Buongiorno, come possiamo aiutarla?', 3],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'SPAM');
+  });
+
+  it('keeps a customer who sends a product link and asks about it', () => {
+    const a = analyze([
+      ['C', 'Hi, do you have this jacket in size M? https://www.example.com/jacket-blue', 0],
+      ['A', 'Hi! Yes, size M is in stock in our Leeds store, £89.', 2],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'OPPORTUNITY');
+  });
+
+  it('reads a generic "how does it work?" from someone not yet a customer as interest, not information only', () => {
+    const a = analyze([
+      ['C', 'Ciao, volevo sapere come funziona il vostro corso di ceramica', 0],
+      ['A', 'Ciao! Sono otto lezioni il martedì sera, materiali inclusi.', 2],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'OPPORTUNITY');
+  });
+
+  it('reads a question that no rule names, from a prospect, as interest rather than "in progress"', () => {
+    const a = analyze([
+      ['C', 'Salut, les ateliers de poterie conviennent aussi aux débutants complets ?', 0],
+      ['A', 'Bonjour ! Oui, tous nos ateliers commencent par les bases.', 2],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'OPPORTUNITY');
+  });
+
+  it('keeps a fault to sort out in progress', () => {
+    const a = analyze([
+      ['C', 'Boa tarde, a máquina que comprei não liga desde ontem, o que faço?', 0],
+      ['A', 'Boa tarde! Pode enviar uma foto da etiqueta?', 2],
+      ['C', '[image]', 4],
+      ['A', 'Obrigado, vamos verificar com o técnico.', 6],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'IN_PROGRESS');
+  });
+
+  it('takes a call reported as a tag question ("…, no?") as a call made', () => {
+    const a = analyze([
+      ['C', 'Hola, me llamasteis ayer y quedamos el jueves a las 17:30, no?', 0],
+      ['A', 'Hola, sí, confirmado: jueves a las 17:30.', 2],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'CONTACTED');
+  });
+
+  it('does not take the word "budget" without a figure as a budget given', () => {
+    const a = analyze([
+      ['C', 'Hi, we are planning a garden party in June for about 60 people, do you do catering for that?', 0],
+      ['A', 'Hi! Yes, we cater garden parties, buffets from £18 a head.', 2],
+      ['C', 'Great, I need to look at our budget first, can you drop me a message next week?', 5],
+      ['A', 'Of course, I will message you next Tuesday.', 6],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'FOLLOW_UP');
+  });
+
+  it('reads a job described with contact details and dates as a lead, without a buying phrase', () => {
+    const a = analyze([
+      ['C', 'Morning. Boiler making a banging noise since Sunday. Home Tuesday after 3, email jo.blake@example.com or 07700 900123', 0],
+      ['A', 'Morning Jo, thanks, an engineer will call you today to arrange Tuesday.', 2],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'POTENTIAL_CUSTOMER');
+  });
+
+  it('scores low when nothing asked was answered and the customer had to correct the agent', () => {
+    const a = analyze([
+      ['C', 'Bonjour, quels sont vos horaires le samedi ?', 0],
+      ['A', 'Bonjour ! Nos tarifs de vaccination : chien 65 €, chat 55 €.', 2],
+      ['C', 'Je demandais les horaires du samedi, pas les tarifs.', 4],
+      ['A', 'Merci pour votre message ! Le rappel annuel est recommandé.', 6],
+    ]);
+    assert.ok(a.result.qualityScore < 40, `score ${a.result.qualityScore}`);
+  });
+
+  it('does not score high when the customer ends resigned', () => {
+    const a = analyze([
+      ['C', 'Buongiorno, a che ora chiudete oggi? E la mia fattura è pronta?', 0],
+      ['A', 'Buongiorno! Oggi siamo aperti fino alle 19:30, la segreteria è aperta dal lunedì al venerdì dalle 8:30.', 2],
+      ['C', 'vabbè passo e vedo', 5],
+    ]);
+    assert.ok(a.result.qualityScore < 70, `score ${a.result.qualityScore}`);
+  });
+});
