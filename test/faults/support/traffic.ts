@@ -153,7 +153,12 @@ export class Traffic {
     for (;;) {
       const missing = this.planned.filter((p) => !this.acked.has(p.messageId));
       if (missing.length === 0) return redelivered;
-      if (Date.now() > deadline) throw new Error(`${missing.length} messages still not acknowledged after ${timeoutMs} ms`);
+      if (Date.now() > deadline) {
+        const last = this.attempts.filter((a) => a.retry).slice(-3);
+        throw new Error(
+          `${missing.length} messages still not acknowledged after ${timeoutMs} ms; last answers: ${last.map((a) => `${a.status} ${a.error ?? ''}`).join(' | ')}`,
+        );
+      }
       for (const p of missing) {
         redelivered++;
         await this.send(p.conv, p.n, true);

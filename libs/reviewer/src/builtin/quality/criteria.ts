@@ -45,7 +45,8 @@ export function judgeQuality(c: Conversation, f: QualityFeatures, ctx: QualityCo
   if (f.noReply && c.customer.length) caps.push('noAgentReply');
   // a loop of non-answers also when the replies were fluent: asked again and again, corrected, and left unhappy
   const pushedInVain = f.frustration >= 2 && f.corrections.length > 0 && f.dissatisfiedEnd;
-  if (f.notUnderstood.length >= 2 || (f.repeated.length >= 2 && (f.answered === 0 || ctx.isSpam)) || pushedInVain) caps.push('nonAnswerLoop');
+  if (f.notUnderstood.length >= 2 || (f.repeated.length >= 2 && (f.answered === 0 || ctx.isSpam)) || pushedInVain)
+    caps.push('nonAnswerLoop');
   if (c.agent.length && f.wrongLanguage.length >= Math.max(1, c.agent.length * 0.75)) caps.push('wrongLanguageThroughout');
   const criteria = c.agent.length === 0 ? silent(c) : !c.customer.length ? agentOnly(c) : ctx.isSpam ? spam(c, f) : served(c, f, ctx);
   const scores = Object.fromEntries(Object.entries(criteria).map(([k, j]) => [k, j.score])) as Record<CriterionKey, number>;

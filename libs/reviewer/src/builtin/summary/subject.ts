@@ -48,8 +48,12 @@ export function eventNoun(c: Conversation, lang: Lang, status: ConversationStatu
 }
 
 /** An e-mail or a phone number (a long tracking or order number is neither). */
+/** Details given under a label ("Address: 14 Comely Bank Row", "Email …"; the address itself was cut from the text). */
+const CONTACT_LABEL =
+  /^\W*(my )?(address|e-?mail|mail|phone|tel|mobile|postcode|indirizzo|recapito|cellulare|direcci[oó]n|correo|tel[eé]fono|m[oó]vil|adresse|courriel|t[eé]l[eé]phone|portable|anschrift|handy|telefon|endere[cç]o|morada|telem[oó]vel|celular)\b\s*[:.-]?/i;
+
 function hasContact(text: string): boolean {
-  if (EMAIL_RE.test(text)) return true;
+  if (EMAIL_RE.test(text) || CONTACT_LABEL.test(text)) return true;
   const phone = PHONE_RE.exec(text);
   const digits = phone ? phone[0].replace(/\D/g, '').length : 0;
   return digits >= 8 && digits <= 13;
