@@ -15,6 +15,13 @@ import { log } from './stats.ts';
 
 export const WHATSAPP_SECRET = 'bench-app-secret';
 
+/**
+ * Where the api, worker, migrations and reindex are run from: the build in dist/, or BENCH_APP_ROOT
+ * (a folder holding another dist/, e.g. a patched copy for an A/B run; it needs a package.json of
+ * type commonjs when it lies under bench/).
+ */
+export const appPath = (rel: string): string => path.join(process.env.BENCH_APP_ROOT ? path.resolve(process.env.BENCH_APP_ROOT) : ROOT, rel);
+
 export type StackKind = 'persistent' | 'memory';
 
 export interface Workspace {
@@ -75,7 +82,7 @@ export class BenchSystem {
     await runToCompletion({
       name: 'migrate',
       command: process.execPath,
-      args: [path.join(ROOT, DIST.migrate)],
+      args: [appPath(DIST.migrate)],
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: this.stack.databaseUrl },
       logDir: this.logDir,
@@ -107,29 +114,57 @@ export class BenchSystem {
     log(`api ${this.apiUrl}, workspace ${this.workspace.id}`);
   }
 
+  /** A process of the system that ends on its own is said at once (its figures are void from then on). */
+  private watch(proc: ManagedProcess): ManagedProcess {
+    void proc.exited.then(() => {
+      if (!proc.stopping) log(`!! ${proc.name} ended on its own: ${proc.describeExit()}\n  ${proc.tail(10)}`);
+    });
+    return proc;
+  }
+
   async startApi(): Promise<void> {
-    this.api = startProcess({ name: 'api', command: process.execPath, args: [path.join(ROOT, DIST.api)], cwd: ROOT, env: this.env, logDir: this.logDir, graceMs: 15_000 });
+    this.api = this.watch(
+      startProcess({
+        name: 'api',
+        command: process.execPath,
+        args: [appPath(DIST.api)],
+        cwd: ROOT,
+        env: this.env,
+        logDir: this.logDir,
+        graceMs: 15_000,
+      }),
+    );
     const probe = httpClient(this.apiUrl);
-    await waitFor(async () => (await probe.request('GET', '/health')).status === 200, { what: 'api /health', proc: this.api, timeoutMs: 180_000, intervalMs: 300 });
+    await waitFor(async () => (await probe.request('GET', '/health')).status === 200, {
+      what: 'api /health',
+      proc: this.api,
+      timeoutMs: 180_000,
+      intervalMs: 300,
+    });
     probe.close();
   }
 
   /** One more worker process (`extraEnv` on top of the system's: tuning knobs). */
   async startWorker(extraEnv: NodeJS.ProcessEnv = {}): Promise<void> {
     let ready = false;
-    const worker = startProcess({
-      name: `worker${this.workers.length || ''}`,
-      command: process.execPath,
-      // BENCH_PROFILE_DIR: a V8 CPU profile of each worker, written there when it stops
-      args: [...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []), path.join(ROOT, DIST.worker)],
-      cwd: ROOT,
-      env: { ...this.env, ...extraEnv },
-      logDir: this.logDir,
-      graceMs: 15_000,
-      onLine: (l) => {
-        if (l.includes('worker ready')) ready = true;
-      },
-    });
+    const worker = this.watch(
+      startProcess({
+        name: `worker${this.workers.length || ''}`,
+        command: process.execPath,
+        // BENCH_PROFILE_DIR: a V8 CPU profile of each worker, written there when it stops
+        args: [
+          ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
+          appPath(DIST.worker),
+        ],
+        cwd: ROOT,
+        env: { ...this.env, ...extraEnv },
+        logDir: this.logDir,
+        graceMs: 15_000,
+        onLine: (l) => {
+          if (l.includes('worker ready')) ready = true;
+        },
+      }),
+    );
     this.workers.push(worker);
     await waitFor(() => ready, { what: 'worker ready', proc: worker, timeoutMs: 180_000 });
   }

@@ -1,21 +1,21 @@
-// The worker of the minimal timer+activity workflow (its own process and task queue), with the same
-// worker options as the application's worker (its config's defaults, or the same WORKER_MAX_* env).
+// The worker of the minimal timer+activity workflow (its own process and task queue), with exactly
+// the application worker's options (apps/worker/src/worker-tuning.ts, from the same WORKER_MAX_* env).
 // Prints `ready`, then `done <workflowId> <epoch ms>` each time the no-op activity runs.
 //   TEMPORAL_ADDRESS=… TEMPORAL_NAMESPACE=… BENCH_TIMER_QUEUE=… node bench/limits/timer-worker.ts
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import { ROOT } from '../../scripts/paths.ts';
 
-interface WorkerConfig {
-  worker: { maxActivities: number; maxWorkflowTasks: number; maxCachedWorkflows: number };
-}
-
 const env = process.env;
-const { loadConfig } = createRequire(import.meta.url)(path.join(ROOT, 'dist/libs/domain/src/config/app-config.js')) as {
-  loadConfig(e: NodeJS.ProcessEnv): WorkerConfig;
+const requireBuilt = createRequire(import.meta.url);
+const { loadConfig } = requireBuilt(path.join(ROOT, 'dist/libs/domain/src/config/app-config.js')) as {
+  loadConfig(e: NodeJS.ProcessEnv): { worker: unknown };
 };
-const w = loadConfig({ ...env, DATABASE_URL: env.DATABASE_URL ?? 'postgres://unused' }).worker;
+const { workerTuning } = requireBuilt(path.join(ROOT, 'dist/apps/worker/src/worker-tuning.js')) as {
+  workerTuning(w: unknown): Partial<WorkerOptions>;
+};
+const tuning = workerTuning(loadConfig({ ...env, DATABASE_URL: env.DATABASE_URL ?? 'postgres://unused' }).worker);
 const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
 const worker = await Worker.create({
   connection,
@@ -27,9 +27,7 @@ const worker = await Worker.create({
       process.stdout.write(`done ${workflowId} ${Date.now()}\n`);
     },
   },
-  maxConcurrentActivityTaskExecutions: w.maxActivities,
-  maxConcurrentWorkflowTaskExecutions: w.maxWorkflowTasks,
-  maxCachedWorkflows: w.maxCachedWorkflows,
+  ...tuning,
   shutdownGraceTime: '5s',
 });
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => worker.shutdown());

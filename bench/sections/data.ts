@@ -1,11 +1,10 @@
 // The data of a scale: the main workspace seeded up to N conversations (straight SQL), then the
 // search index filled by the project's own reindex command; both timed.
-import path from 'node:path';
 import type pg from 'pg';
 import { ROOT } from '../../scripts/paths.ts';
 import { runToCompletion } from '../../scripts/stack/process.ts';
 import { log, pollUntil, round } from '../lib/stats.ts';
-import type { BenchSystem } from '../lib/system.ts';
+import { appPath, type BenchSystem } from '../lib/system.ts';
 import { seed } from '../seed.ts';
 
 export interface ScaleData {
@@ -39,7 +38,7 @@ export async function prepareScale(sys: BenchSystem, pool: pg.Pool, seeded: numb
   await runToCompletion({
     name: 'reindex',
     command: process.execPath,
-    args: [path.join(ROOT, 'dist/apps/worker/src/reindex.js')],
+    args: [appPath('dist/apps/worker/src/reindex.js')],
     cwd: ROOT,
     env: sys.env,
     logDir: sys.logDir,

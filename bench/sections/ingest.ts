@@ -3,6 +3,7 @@
 // concurrency, same server, same task queue, the worker running during both. App and raw alternate.
 import { randomBytes } from 'node:crypto';
 import type { Client } from '@temporalio/client';
+import pg from 'pg';
 import { cpuMeter } from '../lib/procfs.ts';
 import { closedLoop, log, median, round, summarize, uuidOf, type LoopResult } from '../lib/stats.ts';
 import type { BenchSystem } from '../lib/system.ts';
@@ -41,13 +42,29 @@ export interface IngestLevel {
   raw: IngestRun;
   /** app throughput / raw throughput: goal ≥ 0.80 */
   ratio: number | null;
+  /** a durable one-row insert with NOTIFY (the append's commit) alone, from a pool of the api's size */
+  commitAlone: IngestRun;
   repeats: { app: IngestRun[]; raw: IngestRun[] };
 }
 
 /** A distinct block of conversation keys per load run, so runs never share conversations. */
 let block = 1000;
 
+/** The api's pool size (MikroORM's default in libs/domain/src/database/mikro-orm.config.ts). */
+const API_POOL = 10;
+const PROBE = `with i as (insert into bench_commit_probe (t) values ($1) returning id) select pg_notify('bench_probe', i.id::text) from i`;
+
 export async function benchIngestion(sys: BenchSystem, client: Client, o: IngestOptions): Promise<IngestLevel[]> {
+  const probe = new pg.Pool({ connectionString: sys.stack.databaseUrl, max: API_POOL });
+  try {
+    await probe.query('create table if not exists bench_commit_probe (id bigserial primary key, t text not null)');
+    return await ingestionLevels(sys, client, probe, o);
+  } finally {
+    await probe.end();
+  }
+}
+
+async function ingestionLevels(sys: BenchSystem, client: Client, probe: pg.Pool, o: IngestOptions): Promise<IngestLevel[]> {
   const auth = { authorization: `Bearer ${sys.workspace.apiToken}` };
   const run = randomBytes(3).toString('hex');
   const postOne = async (base: string, prefix: string, i: number, pool: number) => {
@@ -95,7 +112,11 @@ export async function benchIngestion(sys: BenchSystem, client: Client, o: Ingest
     }
     const app = aggregate(reps.app);
     const raw = aggregate(reps.raw);
-    out.push({ concurrency: c, app, raw, ratio: app.throughput && raw.throughput ? round(app.throughput / raw.throughput, 3) : null, repeats: reps });
+    const stop = cpuMeter(sys.components());
+    const commit = await closedLoop({ concurrency: c, count, timeMs: o.timeMs, fn: (i) => probe.query(PROBE, [TEXTS[i % TEXTS.length]]) });
+    const commitAlone = runOf(commit, stop());
+    log(`ingest c=${c} durable commit alone: ${commit.throughput.toFixed(0)}/s p50 ${commitAlone.p50} ms`);
+    out.push({ concurrency: c, app, raw, ratio: app.throughput && raw.throughput ? round(app.throughput / raw.throughput, 3) : null, commitAlone, repeats: reps });
   }
   return out;
 }

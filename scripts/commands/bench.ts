@@ -1,6 +1,6 @@
-// `npm run bench`: installs and builds what is missing, then runs bench/run.mjs (embedded stack in a
-// temp dir; writes bench/REPORT.md and bench/report.json). BENCH_QUICK=1 for a ~3-minute development
-// run; see bench/README.md.
+// `npm run bench`: installs and builds what is missing, then runs bench/run.ts (embedded stacks in temp
+// dirs; writes bench/REPORT.md and bench/report.json). BENCH_QUICK=1 for a development run; see
+// bench/README.md.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from '../build/build.ts';
@@ -11,5 +11,5 @@ export async function main(): Promise<void> {
   const log = (m: string): void => console.log(`[bench] ${m}`);
   installBinaries(log);
   await build({ log });
-  await import(pathToFileURL(path.join(ROOT, 'bench', 'run.mjs')).href);
+  await import(pathToFileURL(path.join(ROOT, 'bench', 'run.ts')).href);
 }

@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { System } from '../support/system';
 import { startPrivateSystem, type PrivateStack } from './support/private-stack';
-import { health, progress, sleepMs, Traffic, verifyTraffic } from './support/traffic';
+import { health, progress } from './support/noise';
+import { sleepMs, Traffic } from './support/traffic';
+import { verifyTraffic } from './support/verify-traffic';
 
 const REVIEW_DELAY_MS = 1_500;
 const PHONE_NUMBER_ID = '990000000404';

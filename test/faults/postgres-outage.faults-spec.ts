@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { System } from '../support/system';
 import { startPrivateSystem, type PrivateStack } from './support/private-stack';
-import { health, sleepMs, Traffic, verifyTraffic, type FaultWindow } from './support/traffic';
+import { health } from './support/noise';
+import { sleepMs, Traffic, type FaultWindow } from './support/traffic';
+import { verifyTraffic } from './support/verify-traffic';
 
 const REVIEW_DELAY_MS = 1_500;
 const PHONE_NUMBER_ID = '990000000505';

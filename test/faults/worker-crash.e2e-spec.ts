@@ -5,7 +5,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startSystem, waitFor, type System } from '../support/system';
 import { startSlowReviewer, type SlowReviewer } from './support/slow-reviewer';
-import { badInputNoise, Traffic, verifyTraffic, type FaultWindow } from './support/traffic';
+import { badInputNoise } from './support/noise';
+import { Traffic, type FaultWindow } from './support/traffic';
+import { verifyTraffic } from './support/verify-traffic';
 
 const REVIEW_DELAY_MS = 1_500;
 const PHONE_NUMBER_ID = '990000000101';

@@ -3,6 +3,7 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { CONVERSATION_TASK_QUEUE } from '@app/workflows/conversation.contract';
 import { APP_CONFIG, registerSearchAttributes, ReviewRunner, type AppConfig } from '@app/domain';
 import { createReviewActivities } from './review.activities';
+import { workerTuning } from './worker-tuning';
 import { WORKFLOWS_PATH } from './workflows-path';
 
 const CONNECT_ATTEMPTS = 30;
@@ -28,17 +29,13 @@ export class TemporalWorkerService implements OnApplicationShutdown {
     const added = await registerSearchAttributes({ address, namespace });
     if (added.length) this.log.log(`registered search attributes ${added.join(', ')}`);
     this.connection = await this.connect();
-    const w = this.config.worker;
     this.worker = await Worker.create({
       connection: this.connection,
       namespace,
       taskQueue: CONVERSATION_TASK_QUEUE,
       workflowsPath: WORKFLOWS_PATH,
       activities: createReviewActivities(this.reviews),
-      maxConcurrentActivityTaskExecutions: w.maxActivities,
-      maxConcurrentWorkflowTaskExecutions: w.maxWorkflowTasks,
-      // Open conversations idle on their timers; a cached one answers a signal without replaying its history.
-      maxCachedWorkflows: w.maxCachedWorkflows,
+      ...workerTuning(this.config.worker),
       shutdownGraceTime: '10s',
     });
     this.running = this.worker.run();

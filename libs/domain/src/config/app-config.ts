@@ -40,7 +40,7 @@ export interface AppConfig {
     /** Messages per second per workspace on the ingestion endpoints; undefined: unthrottled. */
     ingestPerSecond: number | undefined;
   };
-  worker: { maxActivities: number; maxWorkflowTasks: number; maxCachedWorkflows: number };
+  worker: { maxActivities: number; maxWorkflowTasks: number; maxWorkflowTaskPolls: number; maxCachedWorkflows: number };
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -132,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     worker: {
       maxActivities: int(env, 'WORKER_MAX_ACTIVITIES', 50),
       maxWorkflowTasks: int(env, 'WORKER_MAX_WORKFLOW_TASKS', 40),
+      maxWorkflowTaskPolls: int(env, 'WORKER_MAX_WORKFLOW_TASK_POLLS', 10, 2),
       maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 20_000, 0),
     },
   };

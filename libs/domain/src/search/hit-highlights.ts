@@ -1,5 +1,6 @@
 // The highlights of one search hit: for every field that matched, the passage and where the
 // matches are in it; best first, at most three.
+import type { ConversationDocument } from './conversation-document';
 import type { HighlightField, Highlight } from './highlight';
 import { toTextRanges, type TextRange } from './match-ranges';
 import { cropAround, type Passage } from './passage';
@@ -7,21 +8,14 @@ import { phoneMatchRange } from './phone-spellings';
 
 export const MAX_HIGHLIGHTS = 3;
 
-/** What a search retrieves of a document (SearchQueryService.RETRIEVED), with Meilisearch's extras. */
-export interface SearchHitDocument {
-  id: string;
-  lastMessageAt: number;
-  title: string;
-  contactName: string | null;
-  phones: string[];
-  phoneDigits: string[];
-  email: string | null;
-  tags: string[];
-  notes: string[];
-  firstSeq: number;
+/** What a search retrieves of a document (SearchQueryService's RETRIEVED), with Meilisearch's extras. */
+export type SearchHitDocument = Pick<
+  ConversationDocument,
+  'id' | 'lastMessageAt' | 'title' | 'contactName' | 'phones' | 'phoneDigits' | 'email' | 'tags' | 'notes' | 'firstSeq'
+> & {
   _matchesPosition?: Partial<Record<string, { start: number; length: number; indices?: number[] }[]>>;
   _rankingScore?: number;
-}
+};
 
 /** A matched message's id and text, read from PostgreSQL (messages never change). */
 export interface MessageText {

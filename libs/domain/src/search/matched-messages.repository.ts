@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import { Db } from '../database/db.service';
 import type { MessageText } from './hit-highlights';
 
@@ -20,18 +21,12 @@ export class MatchedMessages {
   async read(workspaceId: string, refs: readonly MessageRef[]): Promise<Map<string, Map<number, MessageText>>> {
     const out = new Map<string, Map<number, MessageText>>();
     if (refs.length === 0) return out;
-    const rows = await this.db.kysely
-      .selectFrom('message as m')
-      .select(['m.conversation_id', 'm.seq', 'm.id', 'm.text'])
-      .where('m.workspace_id', '=', workspaceId)
-      .where((eb) =>
-        eb(
-          eb.refTuple('m.conversation_id', 'm.seq'),
-          'in',
-          refs.map((r) => eb.tuple(r.conversationId, r.seq)),
-        ),
-      )
-      .execute();
+    // a join on unnest: one plan whatever the number of messages (an IN list of pairs is planned anew each time)
+    const { rows } = await sql<{ conversation_id: string; seq: number; id: string; text: string }>`
+      select m.conversation_id, m.seq, m.id, m.text
+        from unnest(${refs.map((r) => r.conversationId)}::uuid[], ${refs.map((r) => r.seq)}::int[]) as k(conversation_id, seq)
+        join message m on m.conversation_id = k.conversation_id and m.seq = k.seq
+       where m.workspace_id = ${workspaceId}`.execute(this.db.kysely);
     for (const r of rows) {
       if (!out.has(r.conversation_id)) out.set(r.conversation_id, new Map());
       out.get(r.conversation_id)?.set(r.seq, { id: r.id, text: r.text });

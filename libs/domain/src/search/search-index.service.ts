@@ -26,14 +26,23 @@ export class SearchIndexService {
     private readonly indexing: ConversationIndexing,
   ) {}
 
-  /** Creates the index and applies its settings, waiting until Meilisearch has them. */
+  /**
+   * Creates the index and applies its settings, waiting until Meilisearch has them. An index that had
+   * other searchable attributes (new, lost, or from an older version of the documents) gets every
+   * conversation sent again: documents are built for these settings.
+   */
   async ensureIndex(): Promise<void> {
     const { client, indexUid } = this.meili;
     const create = await client.createIndex(indexUid, { primaryKey: 'id' });
     await client.tasks.waitForTask(create.taskUid, { timeout: TASK_TIMEOUT_MS }).catch(() => undefined); // exists already: fine
+    const before = await this.meili.index.getSettings();
     const task = await this.meili.index.updateSettings(SEARCH_SETTINGS);
     const done = await client.tasks.waitForTask(task.taskUid, { timeout: 120_000 });
     if (done.status !== 'succeeded') throw new Error(`Meilisearch settings failed: ${JSON.stringify(done.error)}`);
+    if (JSON.stringify(before.searchableAttributes) !== JSON.stringify(SEARCH_SETTINGS.searchableAttributes)) {
+      this.log.log('search index settings changed: every conversation is indexed again');
+      await this.indexing.resetAll();
+    }
   }
 
   /**

@@ -43,8 +43,19 @@ export interface SearchPage {
 }
 
 /** What a page retrieves of each document: the key of its cursor and the short fields its highlights quote. */
-const RETRIEVED = ['id', 'lastMessageAt', 'title', 'contactName', 'phones', 'phoneDigits', 'email', 'tags', 'notes', 'firstSeq'];
-const KEY_ONLY = ['id', 'lastMessageAt'];
+const RETRIEVED: (keyof SearchHitDocument)[] = [
+  'id',
+  'lastMessageAt',
+  'title',
+  'contactName',
+  'phones',
+  'phoneDigits',
+  'email',
+  'tags',
+  'notes',
+  'firstSeq',
+];
+const KEY_ONLY: (keyof SearchHitDocument)[] = ['id', 'lastMessageAt'];
 // How many hits may have moved across the previous page's end and still be found with one request.
 const SLACK = 5;
 
