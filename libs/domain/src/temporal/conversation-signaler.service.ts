@@ -15,6 +15,8 @@ import { SignalOutbox, type PendingMessage } from '../conversations/signal-outbo
 import { TemporalClientProvider } from './temporal-client.provider';
 
 const SIGNAL_DEADLINE_MS = 5_000;
+/** After a failed signal the request path leaves signals to the outbox this long: an outage costs no waiting. */
+const BACK_OFF_MS = 5_000;
 const MARK_FLUSH_MS = 20;
 
 /**
@@ -27,6 +29,7 @@ export class ConversationSignaler implements OnModuleDestroy {
   private readonly log = new Logger(ConversationSignaler.name);
   private toMark: string[] = [];
   private flushTimer: NodeJS.Timeout | undefined;
+  private unavailableUntil = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -36,9 +39,11 @@ export class ConversationSignaler implements OnModuleDestroy {
 
   /** Returns whether the workflow got it. Never throws: the outbox relay retries failures. */
   async signalMessage(m: PendingMessage): Promise<boolean> {
+    if (Date.now() < this.unavailableUntil) return false;
     try {
       await this.sendMessage(m);
     } catch (err) {
+      this.unavailableUntil = Date.now() + BACK_OFF_MS;
       this.log.warn(`signal for message ${m.messageId} deferred to the outbox: ${(err as Error).message}`);
       return false;
     }
