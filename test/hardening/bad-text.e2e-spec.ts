@@ -17,7 +17,14 @@ describe('bad text is invalid input, never an outage', () => {
   });
   after(() => s.stop());
 
-  const message = (over: Record<string, unknown>) => ({ source: 'WIDGET', conversationKey: 'k1', messageId: `m-${Math.random()}`, role: 'CUSTOMER', text: 'hi', ...over });
+  const message = (over: Record<string, unknown>) => ({
+    source: 'WIDGET',
+    conversationKey: 'k1',
+    messageId: `m-${Math.random()}`,
+    role: 'CUSTOMER',
+    text: 'hi',
+    ...over,
+  });
 
   it('POST /v1/messages: 400 naming text, messageId, conversationKey or contact.name', async () => {
     for (const [field, body] of [
@@ -30,7 +37,10 @@ describe('bad text is invalid input, never an outage', () => {
       const res = await s.postMessage(token, body);
       assert.equal(res.status, 400, `${field}: ${res.text}`);
       assert.equal(res.body.error.code, 'INVALID_INPUT');
-      assert.ok(res.body.error.fields.some((f: { field: string }) => f.field === field), `${field} named in ${res.text}`);
+      assert.ok(
+        res.body.error.fields.some((f: { field: string }) => f.field === field),
+        `${field} named in ${res.text}`,
+      );
     }
     assert.deepEqual(await s.sql('select id from message'), []);
   });
@@ -50,7 +60,7 @@ describe('bad text is invalid input, never an outage', () => {
     }
   });
 
-  it("a WhatsApp delivery with such text is stored with it stripped (Meta cannot be asked to fix it)", async () => {
+  it('a WhatsApp delivery with such text is stored with it stripped (Meta cannot be asked to fix it)', async () => {
     const raw = whatsappText({ phoneNumberId: 'pn-bad-text', from: '393330001111', id: 'wamid.bad', body: `ciao${NUL}${LONE}` });
     const res = await s.postWebhook(raw);
     assert.equal(res.status, 200, res.text);

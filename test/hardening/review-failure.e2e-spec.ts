@@ -21,7 +21,13 @@ describe('a review that keeps failing ends, visibly', () => {
     await new Promise<void>((r) => model.listen(port, '127.0.0.1', r));
     s = await startSystem({
       reviewDelay: '1s',
-      env: { REVIEWER: 'openai', OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`, OPENAI_MODEL: 'test-model', OPENAI_API_KEY: 'k', REVIEW_MAX_ATTEMPTS: '2' },
+      env: {
+        REVIEWER: 'openai',
+        OPENAI_BASE_URL: `http://127.0.0.1:${port}/v1`,
+        OPENAI_MODEL: 'test-model',
+        OPENAI_API_KEY: 'k',
+        REVIEW_MAX_ATTEMPTS: '2',
+      },
     });
   });
   after(async () => {
@@ -31,7 +37,13 @@ describe('a review that keeps failing ends, visibly', () => {
 
   it('is shown with a failed review, its status unchanged, and the failure in the workflow state', async () => {
     const { apiToken } = await s.createWorkspace('failing');
-    const posted = await s.postMessage(apiToken, { source: 'WIDGET', conversationKey: 'k', messageId: 'm1', role: 'CUSTOMER', text: 'Do you deliver to Milan?' });
+    const posted = await s.postMessage(apiToken, {
+      source: 'WIDGET',
+      conversationKey: 'k',
+      messageId: 'm1',
+      role: 'CUSTOMER',
+      text: 'Do you deliver to Milan?',
+    });
     assert.equal(posted.status, 202);
     const id = posted.body.conversationId as string;
     const query = '{ conversations { edges { node { id status visible review { failed reviewer qualityScore summary } } } } }';
@@ -50,9 +62,13 @@ describe('a review that keeps failing ends, visibly', () => {
     assert.ok(calls >= 2, `the model was asked ${calls} times`);
     const stack = readStack();
     const state = JSON.parse(
-      execFileSync(temporalCli(), ['workflow', 'query', '--address', stack.temporalAddress, '--workflow-id', `conversation-${id}`, '--name', 'state', '-o', 'json'], {
-        encoding: 'utf8',
-      }),
+      execFileSync(
+        temporalCli(),
+        ['workflow', 'query', '--address', stack.temporalAddress, '--workflow-id', `conversation-${id}`, '--name', 'state', '-o', 'json'],
+        {
+          encoding: 'utf8',
+        },
+      ),
     ) as { queryResult: { reviewFailureCount: number; lastReviewFailure: { recorded: boolean } }[] };
     const result = state.queryResult[0];
     assert.equal(result.reviewFailureCount, 1);

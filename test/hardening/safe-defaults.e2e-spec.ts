@@ -31,7 +31,11 @@ describe('safe defaults (no NODE_ENV, HOST, GRAPHIQL or DEBUG_SQL_COUNT set)', (
   });
 
   it('errors carry their code and no stack trace; no statement counts even when asked', async () => {
-    const res = await s.gqlRaw('{ conversations(first: 101) { totalCount } }', {}, { authorization: `Bearer ${token}`, 'x-debug-sql-count': '1' });
+    const res = await s.gqlRaw(
+      '{ conversations(first: 101) { totalCount } }',
+      {},
+      { authorization: `Bearer ${token}`, 'x-debug-sql-count': '1' },
+    );
     assert.equal(res.body.errors[0].extensions.code, 'BAD_USER_INPUT');
     assert.equal(res.body.errors[0].extensions.stacktrace, undefined);
     const ok = await s.gqlRaw('{ statusCounts { count } }', {}, { authorization: `Bearer ${token}`, 'x-debug-sql-count': '1' });

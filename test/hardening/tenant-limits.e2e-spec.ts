@@ -13,7 +13,9 @@ describe('limits per tenant', () => {
 
   it('over its GraphQL rate, a credential gets RATE_LIMITED with retryAfter (HTTP 429, Retry-After); another workspace does not', async () => {
     const [a, b] = [await s.createWorkspace('noisy'), await s.createWorkspace('quiet')];
-    const burst = await Promise.all(Array.from({ length: 12 }, () => s.gqlRaw('{ statusCounts { count } }', {}, { authorization: `Bearer ${a.apiToken}` })));
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, () => s.gqlRaw('{ statusCounts { count } }', {}, { authorization: `Bearer ${a.apiToken}` })),
+    );
     const limited = burst.filter((r) => r.body.errors?.[0]?.extensions?.code === 'RATE_LIMITED');
     assert.ok(limited.length >= 5, `${limited.length} of 12 limited`);
     assert.equal(limited[0].status, 429);
@@ -46,7 +48,9 @@ describe('limits per tenant', () => {
     assert.ok(Number(refused[0].headers['retry-after']) >= 1);
     assert.equal((await s.postMessage(b.apiToken, msg(0))).status, 202);
     // what was refused was not stored: the sender retries it later
-    const stored = await s.sql<{ n: number }>(`select count(*)::int as n from message m join conversation c on c.id = m.conversation_id where c.workspace_id = '${a.id}'`);
+    const stored = await s.sql<{ n: number }>(
+      `select count(*)::int as n from message m join conversation c on c.id = m.conversation_id where c.workspace_id = '${a.id}'`,
+    );
     assert.equal(stored[0].n, results.filter((r) => r.status === 202).length);
   });
 
@@ -59,7 +63,11 @@ describe('limits per tenant', () => {
     const tooMany = await s.gql(aliased(21, 'conversations(first: 0) { totalCount }'), {}, apiToken);
     assert.equal(tooMany.errors?.[0]?.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
     assert.match(tooMany.errors?.[0]?.message ?? '', /root fields/);
-    const heavy = await s.gql(aliased(20, 'conversations(first: 100, filter: { search: "x" }) { totalCount edges { node { id tags { name } } } }'), {}, apiToken);
+    const heavy = await s.gql(
+      aliased(20, 'conversations(first: 100, filter: { search: "x" }) { totalCount edges { node { id tags { name } } } }'),
+      {},
+      apiToken,
+    );
     assert.match(heavy.errors?.[0]?.message ?? '', /too complex/);
   });
 });

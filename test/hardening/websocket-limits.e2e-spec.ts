@@ -47,7 +47,10 @@ describe('WebSocket caps', () => {
     const { client } = await connect(apiToken);
     const errors: unknown[] = [];
     for (let i = 0; i <= MAX_SUBSCRIPTIONS; i++) {
-      client.subscribe({ query: 'subscription { conversationReviewed { id } }' }, { next: () => undefined, error: (e) => errors.push(e), complete: () => undefined });
+      client.subscribe(
+        { query: 'subscription { conversationReviewed { id } }' },
+        { next: () => undefined, error: (e) => errors.push(e), complete: () => undefined },
+      );
     }
     for (let i = 0; i < 100 && errors.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
     assert.equal(errors.length, 1);

@@ -46,7 +46,9 @@ export async function medium({ env = {}, providers = [] }: MediumOptions = {}): 
     REVIEW_DELAY: '1h',
     ...env,
   });
-  const app = await NestFactory.createApplicationContext(mediumModule(providers), { logger: process.env.TEST_VERBOSE === '1' ? undefined : ['error'] });
+  const app = await NestFactory.createApplicationContext(mediumModule(providers), {
+    logger: process.env.TEST_VERBOSE === '1' ? undefined : ['error'],
+  });
   const db = app.get(Db);
   let n = 0;
   return {

@@ -49,7 +49,7 @@ describe('conversationWorkflow review timing (time-skipping)', () => {
     const [review, ...more] = activities.reviewsOf(c.id);
     assert.deepEqual(review.input, { conversationId: c.id, throughSeq: 2 });
     assert.equal(more.length, 0);
-    assertNear(review.at, Date.parse(waiting.reviewDueAt!), 'review time');
+    assertNear(review.at, Date.parse(waiting.reviewDueAt), 'review time');
 
     await h.env.sleep(DAY);
     assert.equal(activities.reviewsOf(c.id).length, 1, 'nothing new: no second review');

@@ -18,7 +18,11 @@ const LEVELS: Record<string, LogLevel[]> = {
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bodyParser: false, bufferLogs: true, logger: LEVELS[config.logLevel] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    bodyParser: false,
+    bufferLogs: true,
+    logger: LEVELS[config.logLevel],
+  });
   app.disable('x-powered-by');
   // The webhook signature covers the exact bytes: that route keeps its body raw.
   app.use('/webhooks/whatsapp', express.raw({ type: () => true, limit: BODY_LIMIT }));

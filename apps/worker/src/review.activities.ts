@@ -31,9 +31,15 @@ export function createReviewActivities(reviews: ReviewRunner): ConversationActiv
       clearInterval(beat);
     }
   };
-  const result = (r: { throughSeq: number; status: string; reviewedAt: Date }) => ({ throughSeq: r.throughSeq, status: r.status, reviewedAt: r.reviewedAt.toISOString() });
+  const result = (r: { throughSeq: number; status: string; reviewedAt: Date }) => ({
+    throughSeq: r.throughSeq,
+    status: r.status,
+    reviewedAt: r.reviewedAt.toISOString(),
+  });
   return {
-    reviewConversation: ({ conversationId, throughSeq }) => heartbeating(async () => result(await reviews.review(conversationId, throughSeq))),
-    recordReviewFailure: ({ conversationId, throughSeq, reason }) => heartbeating(async () => result(await reviews.recordFailure(conversationId, throughSeq, reason))),
+    reviewConversation: ({ conversationId, throughSeq }) =>
+      heartbeating(async () => result(await reviews.review(conversationId, throughSeq))),
+    recordReviewFailure: ({ conversationId, throughSeq, reason }) =>
+      heartbeating(async () => result(await reviews.recordFailure(conversationId, throughSeq, reason))),
   };
 }

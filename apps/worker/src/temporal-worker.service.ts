@@ -51,7 +51,8 @@ export class TemporalWorkerService implements OnApplicationShutdown {
       try {
         return await NativeConnection.connect({ address });
       } catch (err) {
-        if (attempt >= CONNECT_ATTEMPTS) throw new Error(`cannot connect to Temporal at ${address}: ${(err as Error).message}`, { cause: err });
+        if (attempt >= CONNECT_ATTEMPTS)
+          throw new Error(`cannot connect to Temporal at ${address}: ${(err as Error).message}`, { cause: err });
         this.log.warn(`Temporal at ${address} not reachable yet (${attempt}/${CONNECT_ATTEMPTS})`);
         await new Promise((r) => setTimeout(r, 1_000));
       }

@@ -5,7 +5,9 @@ import type { AppConfig } from '@app/domain';
  * The worker's capacity settings (WORKER_MAX_*), as Temporal worker options. One place, so the
  * benchmark's minimal timer+activity worker runs with exactly the same ones (bench/limits).
  */
-export function workerTuning(w: AppConfig['worker']): Pick<
+export function workerTuning(
+  w: AppConfig['worker'],
+): Pick<
   WorkerOptions,
   'maxConcurrentActivityTaskExecutions' | 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentWorkflowTaskPolls' | 'maxCachedWorkflows'
 > {

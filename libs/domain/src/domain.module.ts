@@ -59,7 +59,18 @@ const REVIEWS: Provider[] = [ReviewRunner, reviewerProvider];
 const READS = [StatsService, ConversationExport, HealthService];
 const AUTH = [Authenticator];
 
-const PROVIDERS: Provider[] = [...CONVERSATIONS, ...WORKSPACES, ...PEOPLE, ...EVENTS, ...SEARCH, ...TEMPORAL, ...INGESTION, ...REVIEWS, ...READS, ...AUTH];
+const PROVIDERS: Provider[] = [
+  ...CONVERSATIONS,
+  ...WORKSPACES,
+  ...PEOPLE,
+  ...EVENTS,
+  ...SEARCH,
+  ...TEMPORAL,
+  ...INGESTION,
+  ...REVIEWS,
+  ...READS,
+  ...AUTH,
+];
 
 /** Everything api and worker share. */
 @Global()

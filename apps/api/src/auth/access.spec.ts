@@ -25,7 +25,15 @@ const TABLE: Record<Access, Record<keyof typeof P, string>> = {
     memberAdmin: 'FORBIDDEN',
     memberAgent: 'FORBIDDEN',
   },
-  AGENT: { anonymous: 'UNAUTHENTICATED', invalid: 'UNAUTHENTICATED', refused: 'FORBIDDEN', admin: 'FORBIDDEN', apiToken: 'ok', memberAdmin: 'ok', memberAgent: 'ok' },
+  AGENT: {
+    anonymous: 'UNAUTHENTICATED',
+    invalid: 'UNAUTHENTICATED',
+    refused: 'FORBIDDEN',
+    admin: 'FORBIDDEN',
+    apiToken: 'ok',
+    memberAdmin: 'ok',
+    memberAgent: 'ok',
+  },
   ADMIN: {
     anonymous: 'UNAUTHENTICATED',
     invalid: 'UNAUTHENTICATED',
@@ -48,7 +56,9 @@ const TABLE: Record<Access, Record<keyof typeof P, string>> = {
 
 describe('access rule (one table for GraphQL and HTTP)', () => {
   for (const [access, row] of Object.entries(TABLE) as [Access, Record<string, string>][]) {
-    it(`${access}: ${Object.entries(row).map(([who, want]) => `${who} ${want}`).join(', ')}`, () => {
+    it(`${access}: ${Object.entries(row)
+      .map(([who, want]) => `${who} ${want}`)
+      .join(', ')}`, () => {
       for (const [who, want] of Object.entries(row)) {
         const err = refusal(P[who], access);
         assert.equal(err ? err.code : 'ok', want, `${access} × ${who}`);

@@ -26,7 +26,9 @@ export function refusal(p: Principal, access: Access): DomainError | undefined {
     case 'refused':
       return forbidden(p.reason);
     case 'admin':
-      return access === 'PLATFORM' ? undefined : forbidden('The admin token only authorises createWorkspace; use a workspace API token or sign in');
+      return access === 'PLATFORM'
+        ? undefined
+        : forbidden('The admin token only authorises createWorkspace; use a workspace API token or sign in');
     case 'apiToken':
       return access === 'PLATFORM' ? forbidden('createWorkspace needs the admin token (ADMIN_TOKEN)') : undefined;
     case 'member':

@@ -12,7 +12,8 @@ const LOOPBACK = ['localhost', '127.0.0.1', '[::1]'];
 export function allowedOrigins(config: AppConfig): Set<string> {
   const own = new URL(config.publicUrl);
   const origins = new Set([own.origin, ...config.consoleOrigins]);
-  if (LOOPBACK.includes(own.hostname)) for (const host of LOOPBACK) origins.add(`${own.protocol}//${host}${own.port ? `:${own.port}` : ''}`);
+  if (LOOPBACK.includes(own.hostname))
+    for (const host of LOOPBACK) origins.add(`${own.protocol}//${host}${own.port ? `:${own.port}` : ''}`);
   return origins;
 }
 

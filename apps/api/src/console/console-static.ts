@@ -41,7 +41,12 @@ export function consoleStatic(dir = CONSOLE_DIR) {
   };
 }
 
-const COMPRESSIBLE: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const COMPRESSIBLE: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+};
 
 /**
  * The hashed assets gzipped once, on first request, and kept: the console's first page then costs

@@ -39,11 +39,17 @@ export class Loaders {
     this.workspaceId = workspaceId ?? NO_WORKSPACE;
   }
 
-  readonly conversation = new DataLoader<string, ConversationRecord | null>(async (ids) => byId(ids, await this.reader.conversations(this.workspaceId, ids)));
+  readonly conversation = new DataLoader<string, ConversationRecord | null>(async (ids) =>
+    byId(ids, await this.reader.conversations(this.workspaceId, ids)),
+  );
 
-  readonly contact = new DataLoader<string, ContactRecord | null>(async (ids) => byId(ids, await this.reader.contacts(this.workspaceId, ids)));
+  readonly contact = new DataLoader<string, ContactRecord | null>(async (ids) =>
+    byId(ids, await this.reader.contacts(this.workspaceId, ids)),
+  );
 
-  readonly message = new DataLoader<string, MessageRecord | null>(async (ids) => byId(ids, await this.reader.messages(this.workspaceId, ids)));
+  readonly message = new DataLoader<string, MessageRecord | null>(async (ids) =>
+    byId(ids, await this.reader.messages(this.workspaceId, ids)),
+  );
 
   readonly note = new DataLoader<string, NoteRecord | null>(async (ids) => byId(ids, await this.reader.notesById(this.workspaceId, ids)));
 
@@ -67,9 +73,12 @@ export class Loaders {
     return ids.map((id) => map.get(id) ?? []);
   });
 
-  readonly messagePage = new DataLoader<MessagePageKey, MessageRecord[], string>((keys) => this.reader.messagePages(this.workspaceId, keys), {
-    cacheKeyFn: (k) => `${k.conversationId}:${k.afterSeq}:${k.limit}`,
-  });
+  readonly messagePage = new DataLoader<MessagePageKey, MessageRecord[], string>(
+    (keys) => this.reader.messagePages(this.workspaceId, keys),
+    {
+      cacheKeyFn: (k) => `${k.conversationId}:${k.afterSeq}:${k.limit}`,
+    },
+  );
 
   /** Drops what a mutation changed, so the answer shows the committed state. */
   forget(conversationId: string): void {

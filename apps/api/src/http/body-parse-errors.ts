@@ -8,13 +8,19 @@ import type { HttpErrorBody } from './error-response';
 export function bodyParseErrors(err: unknown, _req: Request, res: Response, next: NextFunction): void {
   const e = err as { type?: string; limit?: number };
   if (e?.type === 'entity.parse.failed') {
-    const body: HttpErrorBody = { error: { code: 'INVALID_INPUT', message: 'body: not valid JSON', fields: [{ field: 'body', message: 'not valid JSON' }] } };
+    const body: HttpErrorBody = {
+      error: { code: 'INVALID_INPUT', message: 'body: not valid JSON', fields: [{ field: 'body', message: 'not valid JSON' }] },
+    };
     res.status(400).json(body);
     return;
   }
   if (e?.type === 'entity.too.large') {
     const body: HttpErrorBody = {
-      error: { code: 'PAYLOAD_TOO_LARGE', message: `body: larger than ${e.limit} bytes`, fields: [{ field: 'body', message: 'too large' }] },
+      error: {
+        code: 'PAYLOAD_TOO_LARGE',
+        message: `body: larger than ${e.limit} bytes`,
+        fields: [{ field: 'body', message: 'too large' }],
+      },
     };
     res.status(413).json(body);
     return;

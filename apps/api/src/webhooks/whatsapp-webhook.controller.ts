@@ -17,7 +17,10 @@ export class WhatsappWebhookController {
     @Res() res: Response,
   ): void {
     if (this.webhooks.verifyToken(mode, token)) {
-      res.status(200).type('text/plain').send(challenge ?? '');
+      res
+        .status(200)
+        .type('text/plain')
+        .send(challenge ?? '');
       return;
     }
     res.status(403).json({ error: { code: 'FORBIDDEN', message: 'hub.verify_token does not match WHATSAPP_VERIFY_TOKEN' } });

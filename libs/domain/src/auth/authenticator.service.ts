@@ -37,7 +37,9 @@ export class Authenticator {
     const admin = this.config.adminToken;
     if (admin && safeEqual(token, admin)) return { kind: 'admin' };
     const t = await this.tokens.authenticate(token);
-    return t ? { kind: 'apiToken', workspaceId: t.workspaceId, tokenId: t.id, name: t.name } : { kind: 'invalid', reason: 'unknown or revoked API token' };
+    return t
+      ? { kind: 'apiToken', workspaceId: t.workspaceId, tokenId: t.id, name: t.name }
+      : { kind: 'invalid', reason: 'unknown or revoked API token' };
   }
 
   private async session(token: string): Promise<Principal> {

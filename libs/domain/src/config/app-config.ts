@@ -103,7 +103,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     graphiql: env.GRAPHIQL === '1' || (env.GRAPHIQL === undefined && development),
     databaseUrl: required(env, 'DATABASE_URL'),
     temporal: { address: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233', namespace: env.TEMPORAL_NAMESPACE ?? 'default' },
-    meili: { url: env.MEILI_URL ?? 'http://127.0.0.1:7700', masterKey: env.MEILI_MASTER_KEY || undefined, index: env.MEILI_INDEX ?? 'conversations' },
+    meili: {
+      url: env.MEILI_URL ?? 'http://127.0.0.1:7700',
+      masterKey: env.MEILI_MASTER_KEY || undefined,
+      index: env.MEILI_INDEX ?? 'conversations',
+    },
     adminToken: env.ADMIN_TOKEN || undefined,
     review: {
       delayMs: parseDuration('REVIEW_DELAY', env.REVIEW_DELAY ?? '10m'),
@@ -122,7 +126,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         timeoutMs: parseDuration('OPENAI_TIMEOUT', env.OPENAI_TIMEOUT ?? '60s'),
       },
     },
-    sessions: { idleMs: parseDuration('SESSION_IDLE', env.SESSION_IDLE ?? '7d'), maxMs: parseDuration('SESSION_MAX', env.SESSION_MAX ?? '30d') },
+    sessions: {
+      idleMs: parseDuration('SESSION_IDLE', env.SESSION_IDLE ?? '7d'),
+      maxMs: parseDuration('SESSION_MAX', env.SESSION_MAX ?? '30d'),
+    },
     rateLimits: {
       graphqlPerSecond: rate.perSecond,
       graphqlBurst: rate.burst,

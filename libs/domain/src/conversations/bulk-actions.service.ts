@@ -58,9 +58,19 @@ export class BulkActions {
           .execute();
         await recordActivities(
           tx,
-          toChange.map((r) => ({ workspaceId, conversationId: r.id, kind: 'STATUS_CHANGED' as const, actor, fromStatus: r.from_status, toStatus: status })),
+          toChange.map((r) => ({
+            workspaceId,
+            conversationId: r.id,
+            kind: 'STATUS_CHANGED' as const,
+            actor,
+            fromStatus: r.from_status,
+            toStatus: status,
+          })),
         );
-        await markChanged(tx, toChange.map((r) => ({ workspaceId, conversationId: r.id, change: 'status' as const })));
+        await markChanged(
+          tx,
+          toChange.map((r) => ({ workspaceId, conversationId: r.id, change: 'status' as const })),
+        );
       }
       return { matched: rows.rows.length, changedIds: toChange.map((r) => r.id) };
     });
@@ -80,8 +90,14 @@ export class BulkActions {
            and (select count(*) from conversation_tag x where x.conversation_id = c.id) < ${LIMITS.tagsPerConversation}
         on conflict do nothing returning conversation_id`.execute(tx);
       const changed = added.rows.map((r) => r.conversation_id);
-      await recordActivities(tx, changed.map((id) => ({ workspaceId, conversationId: id, kind: 'TAG_ADDED' as const, actor, tag: clean })));
-      await markChanged(tx, changed.map((id) => ({ workspaceId, conversationId: id, change: 'tag' as const })));
+      await recordActivities(
+        tx,
+        changed.map((id) => ({ workspaceId, conversationId: id, kind: 'TAG_ADDED' as const, actor, tag: clean })),
+      );
+      await markChanged(
+        tx,
+        changed.map((id) => ({ workspaceId, conversationId: id, change: 'tag' as const })),
+      );
       return { matched: matched.length, changedIds: changed };
     });
     return result;
@@ -100,8 +116,14 @@ export class BulkActions {
         .where('t.name_key', '=', clean.toLowerCase())
         .returning(['ct.conversation_id', 't.name'])
         .execute();
-      await recordActivities(tx, removed.map((r) => ({ workspaceId, conversationId: r.conversation_id, kind: 'TAG_REMOVED' as const, actor, tag: r.name })));
-      await markChanged(tx, removed.map((r) => ({ workspaceId, conversationId: r.conversation_id, change: 'tag' as const })));
+      await recordActivities(
+        tx,
+        removed.map((r) => ({ workspaceId, conversationId: r.conversation_id, kind: 'TAG_REMOVED' as const, actor, tag: r.name })),
+      );
+      await markChanged(
+        tx,
+        removed.map((r) => ({ workspaceId, conversationId: r.conversation_id, change: 'tag' as const })),
+      );
       return { matched: matched.length, changedIds: removed.map((r) => r.conversation_id) };
     });
     return result;

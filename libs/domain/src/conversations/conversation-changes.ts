@@ -27,11 +27,7 @@ export async function markChanged(tx: Executor, changes: ConversationChange[]): 
   await tx
     .updateTable('conversation')
     .set(VERSION_BUMP)
-    .where(
-      'id',
-      '=',
-      sql<string>`any(${changes.map((c) => c.conversationId)}::uuid[])`,
-    )
+    .where('id', '=', sql<string>`any(${changes.map((c) => c.conversationId)}::uuid[])`)
     .execute();
   const events: EventInput[] = [];
   for (const c of changes) {

@@ -11,7 +11,8 @@ import type { Actor } from './entities/actor';
 const ADA: Actor = { kind: 'MEMBER', name: 'Ada', memberId: null };
 const TOKEN: Actor = { kind: 'API_TOKEN', name: 'crm-sync', memberId: null };
 
-const code = (c: string, field?: string) => (e: unknown) => e instanceof DomainError && e.code === c && (field === undefined || e.field === field);
+const code = (c: string, field?: string) => (e: unknown) =>
+  e instanceof DomainError && e.code === c && (field === undefined || e.field === field);
 
 describe('ConversationCommands (medium)', () => {
   let m: Medium;
@@ -22,11 +23,17 @@ describe('ConversationCommands (medium)', () => {
   });
   after(() => m.close());
 
-  const versionOf = async (id: string) => (await m.query<{ version: number }>(`select version from conversation where id = '${id}'`))[0].version;
+  const versionOf = async (id: string) =>
+    (await m.query<{ version: number }>(`select version from conversation where id = '${id}'`))[0].version;
   const activity = (id: string) =>
-    m.query<{ kind: string; actor_kind: string; actor_name: string; from_status: string | null; to_status: string | null; tag: string | null }>(
-      `select kind, actor_kind, actor_name, from_status, to_status, tag from activity where conversation_id = '${id}' order by at, id`,
-    );
+    m.query<{
+      kind: string;
+      actor_kind: string;
+      actor_name: string;
+      from_status: string | null;
+      to_status: string | null;
+      tag: string | null;
+    }>(`select kind, actor_kind, actor_name, from_status, to_status, tag from activity where conversation_id = '${id}' order by at, id`);
 
   it('a note carries its author, bumps the version, publishes the change and is in the activity', async () => {
     const ws = await m.workspace();
@@ -35,8 +42,13 @@ describe('ConversationCommands (medium)', () => {
     const note = await commands.addNote(ws.id, ADA, c.id, '  Call back on Monday  ');
     assert.deepEqual([note.body, note.author.kind, note.author.name], ['Call back on Monday', 'MEMBER', 'Ada']);
     assert.equal(await versionOf(c.id), v + 1);
-    assert.deepEqual((await activity(c.id)).map((a) => [a.kind, a.actor_name]), [['NOTE_ADDED', 'Ada']]);
-    const events = await m.query<{ change: string }>(`select change from domain_event where conversation_id = '${c.id}' and type = 'conversation.changed'`);
+    assert.deepEqual(
+      (await activity(c.id)).map((a) => [a.kind, a.actor_name]),
+      [['NOTE_ADDED', 'Ada']],
+    );
+    const events = await m.query<{ change: string }>(
+      `select change from domain_event where conversation_id = '${c.id}' and type = 'conversation.changed'`,
+    );
     assert.deepEqual(events, [{ change: 'note' }]);
   });
 
@@ -72,10 +84,13 @@ describe('ConversationCommands (medium)', () => {
     assert.equal(await versionOf(c.id), v);
     assert.equal(await commands.removeTag(ws.id, ADA, c.id, 'Vip'), true);
     assert.equal(await commands.removeTag(ws.id, ADA, c.id, 'vip'), false);
-    assert.deepEqual((await activity(c.id)).map((a) => [a.kind, a.actor_kind, a.tag]), [
-      ['TAG_ADDED', 'API_TOKEN', 'VIP'],
-      ['TAG_REMOVED', 'MEMBER', 'VIP'],
-    ]);
+    assert.deepEqual(
+      (await activity(c.id)).map((a) => [a.kind, a.actor_kind, a.tag]),
+      [
+        ['TAG_ADDED', 'API_TOKEN', 'VIP'],
+        ['TAG_REMOVED', 'MEMBER', 'VIP'],
+      ],
+    );
   });
 
   it("a person's status is MANUAL: later reviews only update the suggestion; the workflow is owed a status signal", async () => {
@@ -88,7 +103,9 @@ describe('ConversationCommands (medium)', () => {
     );
     assert.deepEqual(row, { status: 'QUOTE_REQUEST', status_origin: 'MANUAL', status_signal_pending: true });
     await m.get(ConversationReviews).apply(c.id, 99, reviewResult('SPAM'), 0);
-    const [after] = await m.query<{ status: string; suggested_status: string }>(`select status, suggested_status from conversation where id = '${c.id}'`);
+    const [after] = await m.query<{ status: string; suggested_status: string }>(
+      `select status, suggested_status from conversation where id = '${c.id}'`,
+    );
     assert.deepEqual(after, { status: 'QUOTE_REQUEST', suggested_status: 'SPAM' });
     assert.deepEqual(
       (await activity(c.id)).map((a) => [a.kind, a.from_status, a.to_status]),

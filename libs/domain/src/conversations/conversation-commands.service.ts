@@ -28,10 +28,18 @@ export class ConversationCommands {
         .select((eb) => eb.fn.countAll<string>().as('n'))
         .where('conversation_id', '=', conversationId)
         .executeTakeFirstOrThrow();
-      if (Number(n) >= LIMITS.notesPerConversation) throw invalidInput('body', `a conversation holds at most ${LIMITS.notesPerConversation} notes`);
+      if (Number(n) >= LIMITS.notesPerConversation)
+        throw invalidInput('body', `a conversation holds at most ${LIMITS.notesPerConversation} notes`);
       const row = await tx
         .insertInto('note')
-        .values({ workspace_id: workspaceId, conversation_id: conversationId, body: clean, author_kind: actor.kind, author_name: actor.name, author_member_id: actor.memberId })
+        .values({
+          workspace_id: workspaceId,
+          conversation_id: conversationId,
+          body: clean,
+          author_kind: actor.kind,
+          author_name: actor.name,
+          author_member_id: actor.memberId,
+        })
         .returning(['id', 'conversation_id', 'body', 'created_at', 'author_kind', 'author_name', 'author_member_id'])
         .executeTakeFirstOrThrow();
       await recordActivities(tx, [{ workspaceId, conversationId, kind: 'NOTE_ADDED', actor, noteId: row.id }]);
@@ -58,7 +66,8 @@ export class ConversationCommands {
         .select((eb) => eb.fn.countAll<string>().as('n'))
         .where('conversation_id', '=', conversationId)
         .executeTakeFirstOrThrow();
-      if (Number(n) > LIMITS.tagsPerConversation) throw invalidInput('name', `a conversation carries at most ${LIMITS.tagsPerConversation} tags`);
+      if (Number(n) > LIMITS.tagsPerConversation)
+        throw invalidInput('name', `a conversation carries at most ${LIMITS.tagsPerConversation} tags`);
       await recordActivities(tx, [{ workspaceId, conversationId, kind: 'TAG_ADDED', actor, tag: clean }]);
       await markChanged(tx, [{ workspaceId, conversationId, change: 'tag' }]);
       return true;
@@ -98,7 +107,9 @@ export class ConversationCommands {
         .set({ status, status_origin: 'MANUAL', status_signal_pending: true })
         .where('id', '=', conversationId)
         .execute();
-      await recordActivities(tx, [{ workspaceId, conversationId, kind: 'STATUS_CHANGED', actor, fromStatus: before.status, toStatus: status }]);
+      await recordActivities(tx, [
+        { workspaceId, conversationId, kind: 'STATUS_CHANGED', actor, fromStatus: before.status, toStatus: status },
+      ]);
       await markChanged(tx, [{ workspaceId, conversationId, change: 'status' }]);
       return true;
     });

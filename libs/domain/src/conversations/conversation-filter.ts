@@ -51,8 +51,10 @@ export function validateFilter(f: ConversationFilter | null | undefined, prefix 
   if (search.length > LIMITS.searchQuery) throw invalidInput(at('search'), `must be at most ${LIMITS.searchQuery} characters`);
   const searchProblem = textProblem(search);
   if (searchProblem) throw invalidInput(at('search'), searchProblem);
-  for (const s of f?.statuses ?? []) if (!(CONVERSATION_STATUSES as readonly string[]).includes(s)) throw invalidInput(at('statuses'), `"${s}" is not a ConversationStatus`);
-  for (const s of f?.sources ?? []) if (!(CONVERSATION_SOURCES as readonly string[]).includes(s)) throw invalidInput(at('sources'), `"${s}" is not a ConversationSource`);
+  for (const s of f?.statuses ?? [])
+    if (!(CONVERSATION_STATUSES as readonly string[]).includes(s)) throw invalidInput(at('statuses'), `"${s}" is not a ConversationStatus`);
+  for (const s of f?.sources ?? [])
+    if (!(CONVERSATION_SOURCES as readonly string[]).includes(s)) throw invalidInput(at('sources'), `"${s}" is not a ConversationSource`);
   const tags = [...new Set((f?.tags ?? []).map((t) => t.trim()).filter((t) => t !== ''))];
   for (const t of tags) {
     if (t.length > LIMITS.tagName) throw invalidInput(at('tags'), `"${t.slice(0, 20)}…" is longer than ${LIMITS.tagName} characters`);

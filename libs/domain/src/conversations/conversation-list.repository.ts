@@ -75,10 +75,20 @@ export class ConversationListRepository {
   }
 
   /** Ids of every match, in list order, `batch` at a time after `after` (bulk actions, export). */
-  async ids(workspaceId: string, f: ValidFilter, after: ListCursor | undefined, batch: number): Promise<{ id: string; cursor: ListCursor }[]> {
+  async ids(
+    workspaceId: string,
+    f: ValidFilter,
+    after: ListCursor | undefined,
+    batch: number,
+  ): Promise<{ id: string; cursor: ListCursor }[]> {
     let q = this.filtered(workspaceId, f);
     if (after) q = q.where(sql<boolean>`(c.last_message_at, c.id) < (${after.t}::timestamptz, ${after.i}::uuid)`);
-    const rows = await q.select(['c.id', LAST_MESSAGE_AT_TEXT]).orderBy('c.last_message_at', 'desc').orderBy('c.id', 'desc').limit(batch).execute();
+    const rows = await q
+      .select(['c.id', LAST_MESSAGE_AT_TEXT])
+      .orderBy('c.last_message_at', 'desc')
+      .orderBy('c.id', 'desc')
+      .limit(batch)
+      .execute();
     return rows.map((r) => ({ id: r.id, cursor: { t: r.last_message_at_text, i: r.id } }));
   }
 

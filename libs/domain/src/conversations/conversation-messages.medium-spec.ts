@@ -36,11 +36,16 @@ describe('ConversationMessages (medium: real PostgreSQL)', () => {
     );
     assert.deepEqual({ title: c.title, count: c.message_count, last: c.last_message_id }, { title: 'Ada', count: 2, last: b.messageId });
     assert.equal(c.version, 3); // created at 1, one bump per message
-    const events = await m.query<{ type: string; message_id: string }>(`select type, message_id from domain_event where conversation_id = '${a.conversationId}' order by id`);
-    assert.deepEqual(events.map((e) => [e.type, e.message_id]), [
-      ['message.recorded', a.messageId],
-      ['message.recorded', b.messageId],
-    ]);
+    const events = await m.query<{ type: string; message_id: string }>(
+      `select type, message_id from domain_event where conversation_id = '${a.conversationId}' order by id`,
+    );
+    assert.deepEqual(
+      events.map((e) => [e.type, e.message_id]),
+      [
+        ['message.recorded', a.messageId],
+        ['message.recorded', b.messageId],
+      ],
+    );
   });
 
   it('records a message once: the same external id again answers as the duplicate it is', async () => {
@@ -55,9 +60,13 @@ describe('ConversationMessages (medium: real PostgreSQL)', () => {
 
   it('concurrent first messages of a new conversation agree on one conversation, seq 1..n, no orphan contact', async () => {
     const ws = await m.workspace();
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => messages.record(msg(ws.id, `c-${i % 8}`, { conversationKey: 'race' }))));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => messages.record(msg(ws.id, `c-${i % 8}`, { conversationKey: 'race' }))),
+    );
     assert.equal(new Set(results.map((r) => r.conversationId)).size, 1);
-    const seqs = (await m.query<{ seq: number }>(`select seq from message where conversation_id = '${results[0].conversationId}' order by seq`)).map((r) => r.seq);
+    const seqs = (
+      await m.query<{ seq: number }>(`select seq from message where conversation_id = '${results[0].conversationId}' order by seq`)
+    ).map((r) => r.seq);
     assert.deepEqual(seqs, [1, 2, 3, 4, 5, 6, 7, 8]);
     const contacts = await m.query(`select id from contact where workspace_id = '${ws.id}'`);
     assert.equal(contacts.length, 1);

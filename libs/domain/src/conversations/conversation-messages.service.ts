@@ -35,19 +35,36 @@ export class ConversationMessages {
     for (let attempt = 0; attempt < 3; attempt++) {
       try {
         const appended = await this.repo.append(input);
-        if (appended) return { ...this.pending(m, input.messageId, appended.seq, appended.receivedAt, appended.conversationId), duplicate: false, signaled: false };
+        if (appended)
+          return {
+            ...this.pending(m, input.messageId, appended.seq, appended.receivedAt, appended.conversationId),
+            duplicate: false,
+            signaled: false,
+          };
         await this.repo.createConversation(input, titleFor(m.source, m.conversationKey, m.contact));
       } catch (err) {
         if (!isUniqueViolation(err)) throw err;
         // Stored already (a retry, or a concurrent request): answer as the duplicate it is.
         const dup = await this.repo.findByExternalId(m.workspaceId, m.source, m.externalId);
-        if (dup) return { ...this.pending(m, dup.messageId, dup.seq, dup.receivedAt, dup.conversationId, dup.sentAt), duplicate: true, signaled: dup.signaled };
+        if (dup)
+          return {
+            ...this.pending(m, dup.messageId, dup.seq, dup.receivedAt, dup.conversationId, dup.sentAt),
+            duplicate: true,
+            signaled: dup.signaled,
+          };
       }
     }
     throw new Error(`message ${m.externalId} could not be recorded`);
   }
 
-  private pending(m: NewMessage, messageId: string, seq: number, receivedAt: Date, conversationId: string, sentAt = m.sentAt): PendingMessage {
+  private pending(
+    m: NewMessage,
+    messageId: string,
+    seq: number,
+    receivedAt: Date,
+    conversationId: string,
+    sentAt = m.sentAt,
+  ): PendingMessage {
     return { workspaceId: m.workspaceId, source: m.source, conversationId, messageId, seq, sentAt, receivedAt };
   }
 }

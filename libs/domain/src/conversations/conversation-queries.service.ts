@@ -71,7 +71,12 @@ export class ConversationQueries {
   }
 
   /** The ids of every conversation the filter matches, in list order, a batch at a time. */
-  async *matchingIds(workspaceId: string, filterInput: ConversationFilter | null | undefined, batch = 1_000, prefix = 'filter'): AsyncGenerator<string[]> {
+  async *matchingIds(
+    workspaceId: string,
+    filterInput: ConversationFilter | null | undefined,
+    batch = 1_000,
+    prefix = 'filter',
+  ): AsyncGenerator<string[]> {
     const filter = validateFilter(filterInput, prefix);
     if (filter.search !== '') {
       yield* this.search.allIds(workspaceId, filter, batch);

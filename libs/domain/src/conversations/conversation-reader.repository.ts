@@ -68,7 +68,11 @@ export class ConversationReader {
     keys: readonly { conversationId: string; afterSeq: number; limit: number }[],
   ): Promise<MessageRecord[][]> {
     const out: MessageRecord[][] = keys.map(() => []);
-    const byLimit = group([...keys.entries()], ([, k]) => String(k.limit), (e) => e);
+    const byLimit = group(
+      [...keys.entries()],
+      ([, k]) => String(k.limit),
+      (e) => e,
+    );
     for (const [limit, entries] of byLimit) {
       const keysTable = sql<{ conversation_id: string; after_seq: number; n: string }>`(
         select * from unnest(${entries.map(([, k]) => k.conversationId)}::uuid[], ${entries.map(([, k]) => k.afterSeq)}::int[])
@@ -109,7 +113,11 @@ export class ConversationReader {
           .orderBy('t.id')
           .execute()
       : [];
-    return group(rows, (r) => r.conversation_id, (r) => ({ id: r.id, name: r.name }));
+    return group(
+      rows,
+      (r) => r.conversation_id,
+      (r) => ({ id: r.id, name: r.name }),
+    );
   }
 
   /** Newest first. */
@@ -129,7 +137,12 @@ export class ConversationReader {
 
   async notesById(workspaceId: string, ids: readonly string[]): Promise<NoteRecord[]> {
     if (ids.length === 0) return [];
-    const rows = await this.db.kysely.selectFrom('note as n').select(NOTE_COLUMNS).where('n.id', '=', uuids(ids)).where('n.workspace_id', '=', workspaceId).execute();
+    const rows = await this.db.kysely
+      .selectFrom('note as n')
+      .select(NOTE_COLUMNS)
+      .where('n.id', '=', uuids(ids))
+      .where('n.workspace_id', '=', workspaceId)
+      .execute();
     return rows.map(toNote);
   }
 

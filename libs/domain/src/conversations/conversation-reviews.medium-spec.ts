@@ -15,7 +15,10 @@ describe('ConversationReviews (medium)', () => {
 
   it('reads a bounded window: the newest messages within the message and character caps, and says how many were left out', async () => {
     const ws = await m.workspace();
-    const messages = Array.from({ length: 30 }, (_, i) => ({ role: i % 2 ? ('AGENT' as const) : ('CUSTOMER' as const), text: `message ${i} ${'x'.repeat(90)}` }));
+    const messages = Array.from({ length: 30 }, (_, i) => ({
+      role: i % 2 ? ('AGENT' as const) : ('CUSTOMER' as const),
+      text: `message ${i} ${'x'.repeat(90)}`,
+    }));
     const c = await seedConversation(m, ws.id, { messages });
     const byCount = await reviews.window(c.id, 30, 10, 1_000_000);
     assert.deepEqual([byCount.input.messages.length, byCount.input.omittedMessages], [10, 20]);
@@ -46,7 +49,9 @@ describe('ConversationReviews (medium)', () => {
       { through_seq: 1, suggested_status: 'OPPORTUNITY', omitted_messages: 0 },
       { through_seq: 2, suggested_status: 'QUOTE_REQUEST', omitted_messages: 3 },
     ]);
-    const events = await m.query<{ type: string }>(`select type from domain_event where conversation_id = '${c.id}' and type = 'conversation.reviewed'`);
+    const events = await m.query<{ type: string }>(
+      `select type from domain_event where conversation_id = '${c.id}' and type = 'conversation.reviewed'`,
+    );
     assert.equal(events.length, 2);
   });
 
@@ -55,15 +60,28 @@ describe('ConversationReviews (medium)', () => {
     const hidden = await seedConversation(m, ws.id);
     const r = await reviews.applyFailure(hidden.id, 1, 'ReviewerError: the model endpoint answered 500\nagain');
     assert.equal(r.status, 'IN_PROGRESS');
-    const [c] = await m.query<{ visible: boolean; status: string; quality_score: number | null }>(`select visible, status, quality_score from conversation where id = '${hidden.id}'`);
+    const [c] = await m.query<{ visible: boolean; status: string; quality_score: number | null }>(
+      `select visible, status, quality_score from conversation where id = '${hidden.id}'`,
+    );
     assert.deepEqual(c, { visible: true, status: 'IN_PROGRESS', quality_score: 0 });
-    const [review] = await m.query<{ failed: boolean; reviewer: string }>(`select failed, reviewer from review where conversation_id = '${hidden.id}'`);
+    const [review] = await m.query<{ failed: boolean; reviewer: string }>(
+      `select failed, reviewer from review where conversation_id = '${hidden.id}'`,
+    );
     assert.equal(review.failed, true);
     assert.equal(review.reviewer, 'failed:ReviewerError: the model endpoint answered 500 again');
 
-    const reviewed = await seedConversation(m, ws.id, { reviewed: 'QUOTE_REQUEST', qualityScore: 77, messages: [{ role: 'CUSTOMER', text: 'a' }, { role: 'CUSTOMER', text: 'b' }] });
+    const reviewed = await seedConversation(m, ws.id, {
+      reviewed: 'QUOTE_REQUEST',
+      qualityScore: 77,
+      messages: [
+        { role: 'CUSTOMER', text: 'a' },
+        { role: 'CUSTOMER', text: 'b' },
+      ],
+    });
     await reviews.applyFailure(reviewed.id, 3, 'timeout');
-    const [after] = await m.query<{ status: string; quality_score: number }>(`select status, quality_score from conversation where id = '${reviewed.id}'`);
+    const [after] = await m.query<{ status: string; quality_score: number }>(
+      `select status, quality_score from conversation where id = '${reviewed.id}'`,
+    );
     assert.deepEqual(after, { status: 'QUOTE_REQUEST', quality_score: 77 });
   });
 

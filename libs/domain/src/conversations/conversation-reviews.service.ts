@@ -94,7 +94,11 @@ export class ConversationReviews {
    * and the conversation becomes visible anyway, instead of staying hidden forever.
    */
   async applyFailure(conversationId: string, throughSeq: number, reason: string): Promise<StoredReview> {
-    const current = await this.db.kysely.selectFrom('conversation').select(['status', 'quality_score']).where('id', '=', conversationId).executeTakeFirst();
+    const current = await this.db.kysely
+      .selectFrom('conversation')
+      .select(['status', 'quality_score'])
+      .where('id', '=', conversationId)
+      .executeTakeFirst();
     if (!current) throw gone(`conversation ${conversationId} does not exist`);
     const short = reason.replace(/\s+/g, ' ').trim().slice(0, 120) || 'unknown';
     return this.store(conversationId, throughSeq, {

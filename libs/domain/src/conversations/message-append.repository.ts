@@ -109,7 +109,12 @@ export class MessageAppendRepository {
           .expression((eb) =>
             eb
               .selectFrom(['c', 'm'])
-              .select(['c.workspace_id', 'c.id', sql<string>`'message.recorded'`.as('type'), sql<string>`${m.messageId}::uuid`.as('message_id')]),
+              .select([
+                'c.workspace_id',
+                'c.id',
+                sql<string>`'message.recorded'`.as('type'),
+                sql<string>`${m.messageId}::uuid`.as('message_id'),
+              ]),
           )
           .returning(['id', 'workspace_id', 'conversation_id', 'type', 'change', 'message_id']),
       )
@@ -125,32 +130,34 @@ export class MessageAppendRepository {
    * first (its row then serves, and the contact made here is rolled back).
    */
   async createConversation(m: AppendInput, title: string): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
-      const contact = await tx
-        .insertInto('contact')
-        .values({ workspace_id: m.workspaceId, name: m.contact.name, phone: m.contact.phone, email: m.contact.email })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const created = await tx
-        .insertInto('conversation')
-        .values({
-          workspace_id: m.workspaceId,
-          source: m.source,
-          conversation_key: m.conversationKey,
-          contact_id: contact.id,
-          title,
-          last_message_at: m.sentAt,
-          message_count: 0,
-        })
-        .onConflict((oc) => oc.columns(['workspace_id', 'source', 'conversation_key']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
-      if (!created) throw new LostCreationRace();
-      return true;
-    }).catch((err: unknown) => {
-      if (err instanceof LostCreationRace) return false;
-      throw err;
-    });
+    return this.db
+      .transaction(async (tx) => {
+        const contact = await tx
+          .insertInto('contact')
+          .values({ workspace_id: m.workspaceId, name: m.contact.name, phone: m.contact.phone, email: m.contact.email })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        const created = await tx
+          .insertInto('conversation')
+          .values({
+            workspace_id: m.workspaceId,
+            source: m.source,
+            conversation_key: m.conversationKey,
+            contact_id: contact.id,
+            title,
+            last_message_at: m.sentAt,
+            message_count: 0,
+          })
+          .onConflict((oc) => oc.columns(['workspace_id', 'source', 'conversation_key']).doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (!created) throw new LostCreationRace();
+        return true;
+      })
+      .catch((err: unknown) => {
+        if (err instanceof LostCreationRace) return false;
+        throw err;
+      });
   }
 
   /** The stored message with this external id (a retry, or a concurrent request). */

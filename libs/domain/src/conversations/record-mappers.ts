@@ -64,13 +64,25 @@ export function toConversation(r: ConversationRow): ConversationRecord {
 
 export const MESSAGE_COLUMNS = ['m.id', 'm.conversation_id', 'm.seq', 'm.role', 'm.text', 'm.sent_at'] as const;
 
-export function toMessage(r: Pick<Selectable<DB['message']>, 'id' | 'conversation_id' | 'seq' | 'role' | 'text' | 'sent_at'>): MessageRecord {
+export function toMessage(
+  r: Pick<Selectable<DB['message']>, 'id' | 'conversation_id' | 'seq' | 'role' | 'text' | 'sent_at'>,
+): MessageRecord {
   return { id: r.id, conversationId: r.conversation_id, seq: r.seq, role: r.role, text: r.text, sentAt: r.sent_at };
 }
 
-export const NOTE_COLUMNS = ['n.id', 'n.conversation_id', 'n.body', 'n.created_at', 'n.author_kind', 'n.author_name', 'n.author_member_id'] as const;
+export const NOTE_COLUMNS = [
+  'n.id',
+  'n.conversation_id',
+  'n.body',
+  'n.created_at',
+  'n.author_kind',
+  'n.author_name',
+  'n.author_member_id',
+] as const;
 
-export function toNote(r: Pick<Selectable<DB['note']>, 'id' | 'conversation_id' | 'body' | 'created_at' | 'author_kind' | 'author_name' | 'author_member_id'>): NoteRecord {
+export function toNote(
+  r: Pick<Selectable<DB['note']>, 'id' | 'conversation_id' | 'body' | 'created_at' | 'author_kind' | 'author_name' | 'author_member_id'>,
+): NoteRecord {
   return {
     id: r.id,
     conversationId: r.conversation_id,

@@ -14,7 +14,6 @@ export interface PendingMessage {
   receivedAt: Date;
 }
 
-
 /**
  * The conversations' outbox towards Temporal: messages not yet signaled to their workflow, and
  * statuses set by people that the workflow's search attribute does not show yet. Rows are claimed
@@ -92,4 +91,3 @@ export class SignalOutbox {
        where c.id = d.id and c.status = d.status`.execute(tx ?? this.db.kysely);
   }
 }
-

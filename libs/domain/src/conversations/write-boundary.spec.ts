@@ -29,7 +29,8 @@ describe('one home for the conversation aggregate', () => {
     for (const base of ['apps', 'libs']) {
       for (const file of sources(path.join(ROOT, base))) {
         const rel = path.relative(ROOT, file);
-        if (rel.startsWith(HOME) || rel.includes(`${path.sep}migrations${path.sep}`) || rel.startsWith(path.join('apps', 'console'))) continue;
+        if (rel.startsWith(HOME) || rel.includes(`${path.sep}migrations${path.sep}`) || rel.startsWith(path.join('apps', 'console')))
+          continue;
         readFileSync(file, 'utf8')
           .split('\n')
           .forEach((line, i) => WRITE.test(line) && offenders.push(`${rel}:${i + 1}: ${line.trim()}`));
@@ -39,9 +40,15 @@ describe('one home for the conversation aggregate', () => {
   });
 
   it('the check notices a write (self-check)', () => {
-    for (const line of ["tx.updateTable('conversation').set(x)", "db.insertInto('note as n')", 'update conversation set title = 1', 'DELETE FROM conversation_tag ct']) {
+    for (const line of [
+      "tx.updateTable('conversation').set(x)",
+      "db.insertInto('note as n')",
+      'update conversation set title = 1',
+      'DELETE FROM conversation_tag ct',
+    ]) {
       assert.ok(WRITE.test(line), line);
     }
-    for (const line of ["selectFrom('conversation')", 'update conversation_stats', "updateTable('api_token')"]) assert.ok(!WRITE.test(line), line);
+    for (const line of ["selectFrom('conversation')", 'update conversation_stats', "updateTable('api_token')"])
+      assert.ok(!WRITE.test(line), line);
   });
 });

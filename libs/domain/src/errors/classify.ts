@@ -8,7 +8,11 @@ const CONNECTION_MESSAGES =
 
 /** PostgreSQL is away (stopped, restarting, refusing connections), as opposed to a bug or bad input. */
 export function isDatabaseUnavailable(err: unknown): boolean {
-  for (let e = err as { code?: unknown; cause?: unknown; message?: string } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = err as { code?: unknown; cause?: unknown; message?: string } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (e instanceof ConnectionException) return true;
     const code = typeof e.code === 'string' ? e.code : undefined;
     if (code && (CONNECTION_CODES.has(code) || code.startsWith('08'))) return true;

@@ -64,11 +64,13 @@ export const invalidFields = (fields: FieldError[]) =>
   new DomainError('INVALID_INPUT', `invalid fields: ${[...new Set(fields.map((f) => f.field))].join(', ')}`, { fields });
 
 /** A uniqueness rule broken by the input, e.g. a phone number id another workspace has. */
-export const conflict = (field: string, message: string) => new DomainError('CONFLICT', `${field}: ${message}`, { fields: [{ field, message }] });
+export const conflict = (field: string, message: string) =>
+  new DomainError('CONFLICT', `${field}: ${message}`, { fields: [{ field, message }] });
 
 export const gone = (message: string) => new DomainError('GONE', message);
 
-export const unauthenticated = (message = 'Sign in, or send Authorization: Bearer <apiToken>') => new DomainError('UNAUTHENTICATED', message);
+export const unauthenticated = (message = 'Sign in, or send Authorization: Bearer <apiToken>') =>
+  new DomainError('UNAUTHENTICATED', message);
 
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);
 

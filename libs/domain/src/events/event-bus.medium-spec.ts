@@ -6,7 +6,7 @@ import type { ConversationEvent, EventGap } from './domain-events';
 import { EventBus } from './event-bus.service';
 
 const until = async (what: string, check: () => boolean, ms = 15_000) => {
-  for (const end = Date.now() + ms; Date.now() < end; ) {
+  for (const end = Date.now() + ms; Date.now() < end;) {
     if (check()) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -42,7 +42,9 @@ describe('EventBus (medium: real PostgreSQL LISTEN/NOTIFY)', () => {
     })();
     await until('some events', () => got.length >= 10);
     // what a network drop or a PostgreSQL restart does to that connection
-    const killed = await m.query<{ n: number }>(`select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where query ilike 'LISTEN %'`);
+    const killed = await m.query<{ n: number }>(
+      `select count(pg_terminate_backend(pid))::int as n from pg_stat_activity where query ilike 'LISTEN %'`,
+    );
     assert.equal(killed[0].n, 1);
     await new Promise((r) => setTimeout(r, 1_500));
     stop = true;

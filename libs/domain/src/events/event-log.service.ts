@@ -10,7 +10,10 @@ export class EventLog {
   constructor(private readonly db: Db) {}
 
   async prune(): Promise<number> {
-    const r = await this.db.kysely.deleteFrom('domain_event').where('created_at', '<', sql<Date>`now() - ${KEEP}::interval`).executeTakeFirst();
+    const r = await this.db.kysely
+      .deleteFrom('domain_event')
+      .where('created_at', '<', sql<Date>`now() - ${KEEP}::interval`)
+      .executeTakeFirst();
     return Number(r.numDeletedRows);
   }
 }

@@ -7,7 +7,11 @@ type QueryValue = string | string[] | undefined;
 
 const KNOWN = new Set(['format', 'status', 'source', 'tag', 'search', 'from', 'to', 'minQualityScore', 'maxQualityScore']);
 
-const list = (v: QueryValue): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+const list = (v: QueryValue): string[] =>
+  (v === undefined ? [] : Array.isArray(v) ? v : [v])
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function single(name: string, v: QueryValue): string | undefined {
   if (Array.isArray(v)) throw invalidInput(name, 'may be given once');
@@ -35,9 +39,11 @@ export function parseExportQuery(q: Record<string, QueryValue>): { format: Expor
   const format = (single('format', q.format) ?? 'csv') as ExportFormat;
   if (!EXPORT_FORMATS.includes(format)) throw invalidInput('format', 'must be csv or ndjson');
   const statuses = list(q.status);
-  for (const s of statuses) if (!(CONVERSATION_STATUSES as readonly string[]).includes(s)) throw invalidInput('status', `"${s}" is not a ConversationStatus`);
+  for (const s of statuses)
+    if (!(CONVERSATION_STATUSES as readonly string[]).includes(s)) throw invalidInput('status', `"${s}" is not a ConversationStatus`);
   const sources = list(q.source);
-  for (const s of sources) if (!(CONVERSATION_SOURCES as readonly string[]).includes(s)) throw invalidInput('source', `"${s}" is not a ConversationSource`);
+  for (const s of sources)
+    if (!(CONVERSATION_SOURCES as readonly string[]).includes(s)) throw invalidInput('source', `"${s}" is not a ConversationSource`);
   return {
     format,
     filter: {

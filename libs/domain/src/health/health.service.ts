@@ -29,8 +29,17 @@ export class HealthService {
       () => true,
       () => false,
     );
-    const [p, t, m] = await Promise.all([withTimeout(pg, 2_000, false), withTimeout(this.temporal.healthy(), 3_000, false), withTimeout(this.meili.healthy(), 2_000, false)]);
-    const report: HealthReport = { status: p && t && m ? 'ok' : 'error', postgres: p ? 'ok' : 'down', temporal: t ? 'ok' : 'down', meilisearch: m ? 'ok' : 'down' };
+    const [p, t, m] = await Promise.all([
+      withTimeout(pg, 2_000, false),
+      withTimeout(this.temporal.healthy(), 3_000, false),
+      withTimeout(this.meili.healthy(), 2_000, false),
+    ]);
+    const report: HealthReport = {
+      status: p && t && m ? 'ok' : 'error',
+      postgres: p ? 'ok' : 'down',
+      temporal: t ? 'ok' : 'down',
+      meilisearch: m ? 'ok' : 'down',
+    };
     if (report.status === 'error') report.failing = (['postgres', 'temporal', 'meilisearch'] as const).filter((k) => report[k] === 'down');
     return report;
   }

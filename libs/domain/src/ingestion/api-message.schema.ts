@@ -6,10 +6,11 @@ import { textProblem } from '../common/text-input';
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}/.test(s), 'must be an ISO-8601 date-time');
 
 /** Text that PostgreSQL can store: no NUL, no unpaired surrogate. */
-const storable = (schema: z.ZodString) => schema.superRefine((v, ctx) => {
-  const problem = textProblem(v);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+const storable = (schema: z.ZodString) =>
+  schema.superRefine((v, ctx) => {
+    const problem = textProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
 
 /** POST /v1/messages (contract README): the body the AI-agent platform and the widget backend send. */
 export const apiMessageSchema = z.object({

@@ -27,7 +27,11 @@ export function whatsappMessageText(m: WaMessage): string {
     }
     case 'interactive': {
       const i = m.interactive;
-      return join('[selected]', text(i?.button_reply?.title) ?? text(i?.list_reply?.title) ?? text(i?.nfm_reply?.name), text(i?.list_reply?.description));
+      return join(
+        '[selected]',
+        text(i?.button_reply?.title) ?? text(i?.list_reply?.title) ?? text(i?.nfm_reply?.name),
+        text(i?.list_reply?.description),
+      );
     }
     case 'button':
       return join('[button]', text(m.button?.text) ?? text(m.button?.payload));

@@ -49,7 +49,8 @@ export function parseWhatsappWebhook(body: unknown): ParsedWebhook {
         const id = text(m?.id);
         const from = text(m?.from);
         if (!id || !from) continue;
-        if (++count > LIMITS.messagesPerWebhookBody) throw invalidInput('entry', `at most ${LIMITS.messagesPerWebhookBody} messages per delivery`);
+        if (++count > LIMITS.messagesPerWebhookBody)
+          throw invalidInput('entry', `at most ${LIMITS.messagesPerWebhookBody} messages per delivery`);
         const ts = Number(m.timestamp);
         const kind = text(m.type) ?? 'unknown';
         messages.push({

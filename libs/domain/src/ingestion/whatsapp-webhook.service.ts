@@ -56,7 +56,11 @@ export class WhatsappWebhookService {
       if (!workspace) {
         await this.db.kysely
           .insertInto('webhook_inbox')
-          .values({ phone_number_id: phoneNumberId, body: sql<unknown>`${JSON.stringify(body)}::jsonb`, reason: 'no workspace has this phone_number_id' })
+          .values({
+            phone_number_id: phoneNumberId,
+            body: sql<unknown>`${JSON.stringify(body)}::jsonb`,
+            reason: 'no workspace has this phone_number_id',
+          })
           .execute();
         this.log.warn(`kept aside ${messages.length} message(s) for unknown phone_number_id ${phoneNumberId}`);
         outcome.keptAside += messages.length;
@@ -91,7 +95,11 @@ export class WhatsappWebhookService {
           const body: unknown = typeof row.body === 'string' ? JSON.parse(row.body) : row.body;
           const messages = parseWhatsappWebhook(body).byPhoneNumberId.get(row.phone_number_id) ?? [];
           if (messages.length) await this.ingestion.record(messages.map((m) => toNewMessage(row.workspace_id, m)));
-          await tx.updateTable('webhook_inbox').set({ replayed_at: sql<Date>`now()` }).where('id', '=', row.id).execute();
+          await tx
+            .updateTable('webhook_inbox')
+            .set({ replayed_at: sql<Date>`now()` })
+            .where('id', '=', row.id)
+            .execute();
           replayed++;
         } catch (err) {
           const message = err instanceof Error ? err.message : String(err);

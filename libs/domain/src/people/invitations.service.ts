@@ -61,7 +61,14 @@ export class InvitationsService {
     const token = newSecret('ci');
     const invitation = await this.db.kysely
       .insertInto('invitation')
-      .values({ workspace_id: workspaceId, email, role, token_hash: hashSecret(token), invited_by_name: invitedBy, expires_at: new Date(Date.now() + VALID_MS) })
+      .values({
+        workspace_id: workspaceId,
+        email,
+        role,
+        token_hash: hashSecret(token),
+        invited_by_name: invitedBy,
+        expires_at: new Date(Date.now() + VALID_MS),
+      })
       .returning(COLUMNS)
       .executeTakeFirstOrThrow();
     return { invitation, token, acceptUrl: `${this.config.publicUrl}/accept-invitation?token=${encodeURIComponent(token)}` };
@@ -69,7 +76,13 @@ export class InvitationsService {
 
   /** Pending and past, newest first. */
   list(workspaceId: string): Promise<InvitationRecord[]> {
-    return this.db.kysely.selectFrom('invitation').select(COLUMNS).where('workspace_id', '=', workspaceId).orderBy('created_at', 'desc').orderBy('id', 'desc').execute();
+    return this.db.kysely
+      .selectFrom('invitation')
+      .select(COLUMNS)
+      .where('workspace_id', '=', workspaceId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .execute();
   }
 
   async revoke(workspaceId: string, id: string): Promise<InvitationRecord> {

@@ -16,7 +16,11 @@ export class MembersService {
   ) {}
 
   list(workspaceId: string): Promise<MemberRecord[]> {
-    return this.select(this.db.kysely, workspaceId).orderBy('m.created_at').orderBy('m.id').execute().then((rows) => rows.map(toRecord));
+    return this.select(this.db.kysely, workspaceId)
+      .orderBy('m.created_at')
+      .orderBy('m.id')
+      .execute()
+      .then((rows) => rows.map(toRecord));
   }
 
   async byId(workspaceId: string, memberId: string): Promise<MemberRecord | undefined> {
@@ -27,7 +31,12 @@ export class MembersService {
 
   /** Every workspace a person belongs to. */
   async workspaceIdsOf(userId: string): Promise<string[]> {
-    const rows = await this.db.kysely.selectFrom('member').select('workspace_id').where('user_id', '=', userId).orderBy('created_at').execute();
+    const rows = await this.db.kysely
+      .selectFrom('member')
+      .select('workspace_id')
+      .where('user_id', '=', userId)
+      .orderBy('created_at')
+      .execute();
     return rows.map((r) => r.workspace_id);
   }
 
@@ -81,6 +90,20 @@ export class MembersService {
   }
 }
 
-function toRecord(r: { id: string; workspace_id: string; role: MemberRole; created_at: Date; user_id: string; email: string; name: string }): MemberRecord {
-  return { id: r.id, workspaceId: r.workspace_id, role: r.role, createdAt: r.created_at, user: { id: r.user_id, email: r.email, name: r.name } };
+function toRecord(r: {
+  id: string;
+  workspace_id: string;
+  role: MemberRole;
+  created_at: Date;
+  user_id: string;
+  email: string;
+  name: string;
+}): MemberRecord {
+  return {
+    id: r.id,
+    workspaceId: r.workspace_id,
+    role: r.role,
+    createdAt: r.created_at,
+    user: { id: r.user_id, email: r.email, name: r.name },
+  };
 }

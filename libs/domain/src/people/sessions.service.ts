@@ -29,7 +29,10 @@ export class SessionsService {
   async create(tx: Executor, userId: string, workspaceId: string): Promise<{ token: string; expiresAt: Date }> {
     const token = newSecret('cs');
     const expiresAt = new Date(Date.now() + this.config.sessions.maxMs);
-    await tx.insertInto('session').values({ token_hash: hashSecret(token), user_id: userId, workspace_id: workspaceId, expires_at: expiresAt }).execute();
+    await tx
+      .insertInto('session')
+      .values({ token_hash: hashSecret(token), user_id: userId, workspace_id: workspaceId, expires_at: expiresAt })
+      .execute();
     return { token, expiresAt };
   }
 

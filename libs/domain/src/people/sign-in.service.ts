@@ -30,12 +30,22 @@ export class SignInService {
     const email = normaliseEmail('email', emailInput);
     const wait = Math.max(this.byEmail.waitFor(email), this.byAddress.waitFor(clientAddress));
     if (wait > 0) throw rateLimited(wait, 'Too many failed sign-ins');
-    const user = await this.db.kysely.selectFrom('app_user').select(['id', 'email', 'name', 'password_hash']).where('email', '=', email).executeTakeFirst();
+    const user = await this.db.kysely
+      .selectFrom('app_user')
+      .select(['id', 'email', 'name', 'password_hash'])
+      .where('email', '=', email)
+      .executeTakeFirst();
     const ok = await verifyPassword(password.slice(0, 200), user?.password_hash ?? (await dummyHash()));
     // the workspace a person lands in: the one they joined first
-    const member = user && ok
-      ? await this.db.kysely.selectFrom('member').select(['id', 'workspace_id', 'role', 'created_at']).where('user_id', '=', user.id).orderBy('created_at').executeTakeFirst()
-      : undefined;
+    const member =
+      user && ok
+        ? await this.db.kysely
+            .selectFrom('member')
+            .select(['id', 'workspace_id', 'role', 'created_at'])
+            .where('user_id', '=', user.id)
+            .orderBy('created_at')
+            .executeTakeFirst()
+        : undefined;
     if (!user || !ok || !member) {
       this.byEmail.take(email);
       this.byAddress.take(clientAddress);
@@ -48,7 +58,13 @@ export class SignInService {
     return {
       sessionToken: session.token,
       expiresAt: session.expiresAt,
-      member: { id: member.id, workspaceId: member.workspace_id, role: member.role, createdAt: member.created_at, user: { id: user.id, email: user.email, name: user.name } },
+      member: {
+        id: member.id,
+        workspaceId: member.workspace_id,
+        role: member.role,
+        createdAt: member.created_at,
+        user: { id: user.id, email: user.email, name: user.name },
+      },
       workspace,
     };
   }

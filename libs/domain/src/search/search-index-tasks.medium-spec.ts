@@ -11,7 +11,11 @@ describe('SearchIndexService: a conversation counts as indexed only once Meilise
   after(() => m.close());
 
   const behind = async (wsId: string) =>
-    (await m.query<{ n: number }>(`select count(*)::int as n from conversation where workspace_id = '${wsId}' and indexed_version < version`))[0].n;
+    (
+      await m.query<{ n: number }>(
+        `select count(*)::int as n from conversation where workspace_id = '${wsId}' and indexed_version < version`,
+      )
+    )[0].n;
 
   it('a failed Meilisearch task leaves the rows behind, to be sent again; a later success marks exactly what it sent', async () => {
     const ws = await m.workspace();

@@ -47,7 +47,8 @@ export class StatsService {
     const to = toInput ?? new Date();
     const from = fromInput ?? new Date(to.getTime() - DEFAULT_RANGE_MS);
     if (from.getTime() > to.getTime()) throw invalidInput('from', 'must not be after to');
-    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS) throw invalidInput('from', `the range may cover at most ${MAX_RANGE_DAYS} days`);
+    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY_MS)
+      throw invalidInput('from', `the range may cover at most ${MAX_RANGE_DAYS} days`);
     const tz = checkTimeZone(timeZone);
     const { rows } = await sql<Group>`
       select to_char(last_message_at at time zone ${tz}, 'YYYY-MM-DD') as day, source, status,

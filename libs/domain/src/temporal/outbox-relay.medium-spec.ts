@@ -27,7 +27,9 @@ describe('OutboxRelay (medium: real PostgreSQL and Temporal)', () => {
     // nothing signaled yet (the domain records; signaling is the ingestion's next step): make them old enough to relay
     await m.query(`update message set received_at = now() - interval '1 minute', signaled_at = null where workspace_id = '${ws.id}'`);
     // a sent_at no Date can hold: its signal fails every time
-    await m.query(`update message set sent_at = 'infinity', received_at = now() - interval '2 minutes' where conversation_id = '${poison.id}'`);
+    await m.query(
+      `update message set sent_at = 'infinity', received_at = now() - interval '2 minutes' where conversation_id = '${poison.id}'`,
+    );
     const delivered = await relay.drain(0);
     assert.equal(delivered, 2);
     const rows = await m.query<{ conversation_id: string; signaled: boolean; signal_attempts: number; retry_later: boolean }>(
@@ -50,12 +52,16 @@ describe('OutboxRelay (medium: real PostgreSQL and Temporal)', () => {
     const c = await seedConversation(m, ws.id);
     await m.query(`update message set received_at = now() - interval '1 minute' where conversation_id = '${c.id}'`);
     await relay.drain(0);
-    await m.query(`update conversation set status = 'CONTACTED', status_origin = 'MANUAL', status_signal_pending = true where id = '${c.id}'`);
+    await m.query(
+      `update conversation set status = 'CONTACTED', status_origin = 'MANUAL', status_signal_pending = true where id = '${c.id}'`,
+    );
     await relay.drain(0);
     const [row] = await m.query<{ pending: boolean }>(`select status_signal_pending as pending from conversation where id = '${c.id}'`);
     assert.equal(row.pending, false);
     const history = await temporal.workflow.getHandle(conversationWorkflowId(c.id)).fetchHistory();
-    const signals = (history.events ?? []).flatMap((e) => (e.workflowExecutionSignaledEventAttributes ? [e.workflowExecutionSignaledEventAttributes] : []));
+    const signals = (history.events ?? []).flatMap((e) =>
+      e.workflowExecutionSignaledEventAttributes ? [e.workflowExecutionSignaledEventAttributes] : [],
+    );
     const status = signals.filter((s) => s.signalName === 'status');
     assert.equal(status.length, 1);
     const payload = JSON.parse(Buffer.from(status[0].input?.payloads?.[0]?.data ?? []).toString('utf8')) as { status: string };

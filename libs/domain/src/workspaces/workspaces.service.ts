@@ -19,7 +19,10 @@ export class WorkspacesService {
   /** A workspace and its first API token ("default"), shown once. */
   async create(name: string, whatsappPhoneNumberId: string | null): Promise<{ workspace: WorkspaceRecord; apiToken: string }> {
     const cleanName = requireText('name', name, { max: LIMITS.workspaceName });
-    const phoneId = whatsappPhoneNumberId == null ? null : requireText('whatsappPhoneNumberId', whatsappPhoneNumberId, { max: 64, allowEmpty: true }) || null;
+    const phoneId =
+      whatsappPhoneNumberId == null
+        ? null
+        : requireText('whatsappPhoneNumberId', whatsappPhoneNumberId, { max: 64, allowEmpty: true }) || null;
     try {
       return await this.db.transaction(async (tx) => {
         const workspace = await tx

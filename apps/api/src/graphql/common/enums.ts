@@ -17,7 +17,10 @@ export const ConversationOrderEnum = enumOf(CONVERSATION_ORDERS);
 
 registerEnumType(ConversationSourceEnum, { name: 'ConversationSource' });
 registerEnumType(ConversationStatusEnum, { name: 'ConversationStatus' });
-registerEnumType(StatusOriginEnum, { name: 'StatusOrigin', description: 'Who set the current status: the AI review, or a person through changeStatus.' });
+registerEnumType(StatusOriginEnum, {
+  name: 'StatusOrigin',
+  description: 'Who set the current status: the AI review, or a person through changeStatus.',
+});
 registerEnumType(MessageRoleEnum, { name: 'MessageRole' });
 registerEnumType(ActorKindEnum, { name: 'ActorKind' });
 registerEnumType(ActivityKindEnum, { name: 'ActivityKind' });
@@ -25,5 +28,6 @@ registerEnumType(MemberRoleEnum, { name: 'MemberRole' });
 registerEnumType(HighlightFieldEnum, { name: 'HighlightField' });
 registerEnumType(ConversationOrderEnum, {
   name: 'ConversationOrder',
-  description: 'RELEVANCE: best match first (every word found, exact before typo, close words before far), newest first among equals. NEWEST: newest lastMessageAt first.',
+  description:
+    'RELEVANCE: best match first (every word found, exact before typo, close words before far), newest first among equals. NEWEST: newest lastMessageAt first.',
 });

@@ -9,7 +9,9 @@ import { HighlightObject } from './highlight.object';
 export class ConversationEdgeObject {
   @Field() cursor!: string;
   @Field(() => ConversationObject) node!: ConversationObject;
-  @Field(() => [HighlightObject], { description: 'Why this conversation matched filter.search: the matching passages, best first. Empty without a search.' })
+  @Field(() => [HighlightObject], {
+    description: 'Why this conversation matched filter.search: the matching passages, best first. Empty without a search.',
+  })
   highlights!: HighlightObject[];
 }
 
@@ -26,7 +28,9 @@ export class StatusCountObject {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('BulkResult', { description: 'What a bulk action did: how many conversations matched, and how many it changed (the rest already were so).' })
+@ObjectType('BulkResult', {
+  description: 'What a bulk action did: how many conversations matched, and how many it changed (the rest already were so).',
+})
 export class BulkResultObject {
   @Field(() => Int) matched!: number;
   @Field(() => Int) changed!: number;

@@ -1,10 +1,29 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { decodeCursor, encodeCursor, pageSize, type ActivityRecord, type ContactRecord, type ConversationRecord, type MessageRecord, type NoteRecord, type ReviewRecord, type TagRecord } from '@app/domain';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  type ActivityRecord,
+  type ContactRecord,
+  type ConversationRecord,
+  type MessageRecord,
+  type NoteRecord,
+  type ReviewRecord,
+  type TagRecord,
+} from '@app/domain';
 import { pageInfoOf } from '../common/page-info.object';
 import type { GqlContext } from '../gql-context';
 import { Ctx } from '../principal-of';
 import { ActivityConnectionObject, ActivityObject } from './activity.object';
-import { ContactObject, ConversationObject, MessageConnectionObject, MessageObject, NoteObject, ReviewObject, TagObject } from './conversation.object';
+import {
+  ContactObject,
+  ConversationObject,
+  MessageConnectionObject,
+  MessageObject,
+  NoteObject,
+  ReviewObject,
+  TagObject,
+} from './conversation.object';
 import { ConversationReader as Reader } from '@app/domain';
 
 interface MessageCursor {
@@ -83,8 +102,11 @@ export class ConversationFieldsResolver {
   ) {
     const size = pageSize(first, 50);
     const cursor = decodeCursor(after, isActivityCursor);
-    const rows = size === 0 ? [] : await this.reader.activityPage(ctx.loaders.workspaceId, c.id, cursor && { at: cursor.a, id: cursor.i }, size + 1);
-    const edges = rows.slice(0, size).map((node) => ({ cursor: encodeCursor({ a: node.atText ?? node.at.toISOString(), i: node.id } satisfies ActivityCursor), node }));
+    const rows =
+      size === 0 ? [] : await this.reader.activityPage(ctx.loaders.workspaceId, c.id, cursor && { at: cursor.a, id: cursor.i }, size + 1);
+    const edges = rows
+      .slice(0, size)
+      .map((node) => ({ cursor: encodeCursor({ a: node.atText ?? node.at.toISOString(), i: node.id } satisfies ActivityCursor), node }));
     return { edges, pageInfo: pageInfoOf(edges, rows.length > size) };
   }
 }
@@ -107,4 +129,3 @@ export class MessageFieldsResolver {
     return c;
   }
 }
-

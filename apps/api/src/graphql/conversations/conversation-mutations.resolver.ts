@@ -1,5 +1,14 @@
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { actorOf, BulkActions, ConversationCommands, notFound, type BulkResult, type ConversationRecord, type NoteRecord, type WorkspacePrincipal } from '@app/domain';
+import {
+  actorOf,
+  BulkActions,
+  ConversationCommands,
+  notFound,
+  type BulkResult,
+  type ConversationRecord,
+  type NoteRecord,
+  type WorkspacePrincipal,
+} from '@app/domain';
 import type { ConversationStatus } from '@app/reviewer/vocabulary';
 import { Allow } from '../../auth/access';
 import { ConversationStatusEnum } from '../common/enums';
@@ -51,7 +60,9 @@ export class ConversationMutationsResolver {
   }
 
   @Allow('AGENT')
-  @Mutation(() => ConversationObject, { description: 'Sets statusOrigin to MANUAL; later AI reviews keep it and only update suggestedStatus.' })
+  @Mutation(() => ConversationObject, {
+    description: 'Sets statusOrigin to MANUAL; later AI reviews keep it and only update suggestedStatus.',
+  })
   async changeStatus(
     @Caller() caller: WorkspacePrincipal,
     @Ctx() ctx: GqlContext,
@@ -64,7 +75,8 @@ export class ConversationMutationsResolver {
 
   @Allow('AGENT')
   @Mutation(() => BulkResultObject, {
-    description: 'Exactly one of ids (at most 1,000) or filter (every conversation the filter matches, however many). Same rules as changeStatus.',
+    description:
+      'Exactly one of ids (at most 1,000) or filter (every conversation the filter matches, however many). Same rules as changeStatus.',
   })
   bulkChangeStatus(
     @Caller() caller: WorkspacePrincipal,

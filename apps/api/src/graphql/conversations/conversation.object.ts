@@ -28,7 +28,8 @@ export class NoteObject {
   @Field(() => ID) id!: string;
   @Field() body!: string;
   @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => ActorObject, { description: 'Who wrote it: a member, or an API token for notes posted by integrations.' }) author!: ActorObject;
+  @Field(() => ActorObject, { description: 'Who wrote it: a member, or an API token for notes posted by integrations.' })
+  author!: ActorObject;
 }
 
 @ObjectType('Tag')
@@ -37,7 +38,9 @@ export class TagObject {
   @Field() name!: string;
 }
 
-@ObjectType('ReviewEvidence', { description: 'A message that supports a judgement, with the words that matter (a substring of the message text).' })
+@ObjectType('ReviewEvidence', {
+  description: 'A message that supports a judgement, with the words that matter (a substring of the message text).',
+})
 export class ReviewEvidenceObject {
   @Field(() => ID) messageId!: string;
   @Field() quote!: string;
@@ -57,12 +60,17 @@ export class ReviewObject {
   @Field() summary!: string;
   @Field(() => Int, { description: "Rating of the agent's replies, 0 to 100." }) qualityScore!: number;
   @Field(() => GraphQLISODateTime) reviewedAt!: Date;
-  @Field(() => ConversationStatusEnum, { description: 'The status the review proposed; it differs from Conversation.status when a person set one.' })
+  @Field(() => ConversationStatusEnum, {
+    description: 'The status the review proposed; it differs from Conversation.status when a person set one.',
+  })
   suggestedStatus!: ConversationStatus;
   @Field({ description: "Which reviewer produced it, e.g. 'builtin' or 'openai:<model>'." }) reviewer!: string;
-  @Field(() => [ReviewCriterionObject], { description: "The quality score broken down by the rubric's criteria, each 0 to 100, in the rubric's order." })
+  @Field(() => [ReviewCriterionObject], {
+    description: "The quality score broken down by the rubric's criteria, each 0 to 100, in the rubric's order.",
+  })
   criteria!: ReviewCriterionObject[];
-  @Field(() => [ReviewEvidenceObject], { description: 'The messages that decided the suggested status, quoted.' }) statusEvidence!: ReviewEvidenceObject[];
+  @Field(() => [ReviewEvidenceObject], { description: 'The messages that decided the suggested status, quoted.' })
+  statusEvidence!: ReviewEvidenceObject[];
   @Field({ description: 'True when every attempt failed: the conversation is shown without a real review.' }) failed!: boolean;
 }
 

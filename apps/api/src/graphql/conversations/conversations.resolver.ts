@@ -1,5 +1,12 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { ConversationQueries, isUuid, type ConversationOrder, type ConversationPage, type ConversationRecord, type WorkspacePrincipal } from '@app/domain';
+import {
+  ConversationQueries,
+  isUuid,
+  type ConversationOrder,
+  type ConversationPage,
+  type ConversationRecord,
+  type WorkspacePrincipal,
+} from '@app/domain';
 import { Allow } from '../../auth/access';
 import { ConversationOrderEnum } from '../common/enums';
 import type { GqlContext } from '../gql-context';
@@ -21,7 +28,11 @@ export class ConversationsResolver {
     @Args('filter', { type: () => ConversationFilterInput, nullable: true }) filter: ConversationFilterInput | null,
     @Args('first', { type: () => Int, nullable: true, defaultValue: 20 }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('orderBy', { type: () => ConversationOrderEnum, nullable: true, description: 'Default: RELEVANCE when filter.search is set, else NEWEST.' })
+    @Args('orderBy', {
+      type: () => ConversationOrderEnum,
+      nullable: true,
+      description: 'Default: RELEVANCE when filter.search is set, else NEWEST.',
+    })
     orderBy: ConversationOrder | null,
   ): Promise<ConversationConnection> {
     const page = await this.queries.page(caller.workspaceId, { filter, first, after, orderBy });

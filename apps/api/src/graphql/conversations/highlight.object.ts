@@ -4,7 +4,8 @@ import { HighlightFieldEnum } from '../common/enums';
 import { TextRangeObject } from './conversation.object';
 
 @ObjectType('Highlight', {
-  description: 'A passage of a field that matched the search; matches are offsets into text (UTF-16 code units, as JavaScript indexes strings).',
+  description:
+    'A passage of a field that matched the search; matches are offsets into text (UTF-16 code units, as JavaScript indexes strings).',
 })
 export class HighlightObject {
   @Field(() => HighlightFieldEnum) field!: HighlightField;

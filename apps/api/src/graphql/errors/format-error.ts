@@ -29,14 +29,21 @@ export function createFormatError(development: boolean) {
     const domain = asDomainError(original);
     const debug = development && formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {};
     if (domain) {
-      return { message: domain.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensionsOf(domain), ...debug } };
+      return {
+        message: domain.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { ...extensionsOf(domain), ...debug },
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && PASS_THROUGH.has(code)) {
       const { stacktrace: _omit, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, ...debug } };
     }
-    log.error(`unexpected error at ${formatted.path?.join('.') ?? '(request)'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+    log.error(
+      `unexpected error at ${formatted.path?.join('.') ?? '(request)'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,
+    );
     return {
       message: development ? formatted.message : 'Internal server error',
       locations: formatted.locations,

@@ -1,6 +1,17 @@
 import { Inject } from '@nestjs/common';
 import { Args, ID, Mutation, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, forbidden, InvitationsService, MembersService, notFound, SessionsService, SignInService, type AppConfig, type SignedIn, type WorkspacePrincipal } from '@app/domain';
+import {
+  APP_CONFIG,
+  forbidden,
+  InvitationsService,
+  MembersService,
+  notFound,
+  SessionsService,
+  SignInService,
+  type AppConfig,
+  type SignedIn,
+  type WorkspacePrincipal,
+} from '@app/domain';
 import { Allow } from '../../auth/access';
 import { clearedSessionCookie, sessionCookie } from '../../auth/session-cookie';
 import type { GqlContext } from '../gql-context';
@@ -21,7 +32,9 @@ export class SessionsResolver {
   ) {}
 
   @Allow('PUBLIC')
-  @Mutation(() => ViewerObject, { description: 'Needs no credentials. Sets the session cookie. Wrong email or password: UNAUTHENTICATED, the same answer for both.' })
+  @Mutation(() => ViewerObject, {
+    description: 'Needs no credentials. Sets the session cookie. Wrong email or password: UNAUTHENTICATED, the same answer for both.',
+  })
   async signIn(@Ctx() ctx: GqlContext, @Args('email') email: string, @Args('password') password: string): Promise<ViewerObject> {
     return this.signedIn(ctx, await this.signIns.signIn(email, password, ctx.clientAddress));
   }
@@ -31,7 +44,12 @@ export class SessionsResolver {
     description:
       'Needs no credentials: the token is the credential. Creates the person (or adds the workspace to an existing person, whose password must then match), signs them in and sets the session cookie.',
   })
-  async acceptInvitation(@Ctx() ctx: GqlContext, @Args('token') token: string, @Args('name') name: string, @Args('password') password: string): Promise<ViewerObject> {
+  async acceptInvitation(
+    @Ctx() ctx: GqlContext,
+    @Args('token') token: string,
+    @Args('name') name: string,
+    @Args('password') password: string,
+  ): Promise<ViewerObject> {
     return this.signedIn(ctx, await this.invitations.accept(token, name, password));
   }
 
@@ -45,7 +63,10 @@ export class SessionsResolver {
 
   @Allow('AGENT')
   @Mutation(() => ViewerObject, { description: 'For a person in several workspaces: later operations of this session act in that one.' })
-  async switchWorkspace(@Caller() caller: WorkspacePrincipal, @Args('workspaceId', { type: () => ID }) workspaceId: string): Promise<ViewerObject> {
+  async switchWorkspace(
+    @Caller() caller: WorkspacePrincipal,
+    @Args('workspaceId', { type: () => ID }) workspaceId: string,
+  ): Promise<ViewerObject> {
     if (caller.kind !== 'member') throw forbidden('An API token acts in its own workspace only; switchWorkspace is for signed-in people');
     const ids = await this.members.workspaceIdsOf(caller.userId);
     if (!ids.includes(workspaceId)) throw notFound('Workspace', workspaceId);

@@ -22,7 +22,11 @@ export class TeamResolver {
 
   @Allow('ADMIN')
   @Mutation(() => MemberObject, { description: 'ADMIN only. A workspace always keeps at least one ADMIN.' })
-  changeMemberRole(@Caller() caller: WorkspacePrincipal, @Args('memberId', { type: () => ID }) memberId: string, @Args('role', { type: () => MemberRoleEnum }) role: MemberRole) {
+  changeMemberRole(
+    @Caller() caller: WorkspacePrincipal,
+    @Args('memberId', { type: () => ID }) memberId: string,
+    @Args('role', { type: () => MemberRoleEnum }) role: MemberRole,
+  ) {
     return this.members.changeRole(caller.workspaceId, memberId, role);
   }
 
@@ -40,7 +44,11 @@ export class TeamResolver {
 
   @Allow('ADMIN')
   @Mutation(() => CreatedInvitationObject, { description: 'ADMIN only. The email must not already be a member of this workspace.' })
-  inviteMember(@Caller() caller: WorkspacePrincipal, @Args('email') email: string, @Args('role', { type: () => MemberRoleEnum }) role: MemberRole) {
+  inviteMember(
+    @Caller() caller: WorkspacePrincipal,
+    @Args('email') email: string,
+    @Args('role', { type: () => MemberRoleEnum }) role: MemberRole,
+  ) {
     return this.invitations.invite(caller.workspaceId, caller.name, email, role);
   }
 
@@ -63,7 +71,9 @@ export class TeamResolver {
   }
 
   @Allow('ADMIN')
-  @Mutation(() => ApiTokenObject, { description: 'ADMIN only. From then on the token gets UNAUTHENTICATED, over HTTP and on open WebSocket connections.' })
+  @Mutation(() => ApiTokenObject, {
+    description: 'ADMIN only. From then on the token gets UNAUTHENTICATED, over HTTP and on open WebSocket connections.',
+  })
   revokeApiToken(@Caller() caller: WorkspacePrincipal, @Args('id', { type: () => ID }) id: string) {
     return this.tokens.revoke(caller.workspaceId, id);
   }

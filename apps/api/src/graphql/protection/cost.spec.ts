@@ -31,7 +31,10 @@ describe('operation cost', () => {
     const searched = cost('{ conversations(first: 10, filter: { search: "x" }) { edges { node { id } } } }');
     assert.equal(searched - plain, 100);
     assert.ok(cost('{ conversations(first: 20) { edges { node { tags { name } } } } }') > 20 * 10);
-    assert.equal(cost('query($n: Int) { conversations(first: $n) { edges { node { id } } } }', { n: 50 }), cost('{ conversations(first: 50) { edges { node { id } } } }'));
+    assert.equal(
+      cost('query($n: Int) { conversations(first: $n) { edges { node { id } } } }', { n: 50 }),
+      cost('{ conversations(first: 50) { edges { node { id } } } }'),
+    );
   });
 
   it('refuses what a page of every field would cost a thousand times', () => {

@@ -5,7 +5,8 @@ export const MAX_DEPTH = 10;
 /** Most root fields (aliases included) in one operation: each is a separate query on the database. */
 export const MAX_ROOT_FIELDS = 20;
 
-const limitError = (message: string) => new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
+const limitError = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } });
 
 /** Validation rule: refuses operations nested deeper than MAX_DEPTH, or with more than MAX_ROOT_FIELDS root fields. */
 export function shapeLimitsRule(context: ValidationContext): ASTVisitor {
@@ -47,7 +48,8 @@ export function shapeLimitsRule(context: ValidationContext): ASTVisitor {
       const depth = depthOf(op.selectionSet, new Set());
       if (depth > MAX_DEPTH) context.reportError(limitError(`Query is nested ${depth} levels deep; the maximum is ${MAX_DEPTH}`));
       const roots = rootFields(op.selectionSet, new Set());
-      if (roots > MAX_ROOT_FIELDS) context.reportError(limitError(`Query has ${roots} root fields (aliases count); the maximum is ${MAX_ROOT_FIELDS}`));
+      if (roots > MAX_ROOT_FIELDS)
+        context.reportError(limitError(`Query has ${roots} root fields (aliases count); the maximum is ${MAX_ROOT_FIELDS}`));
     },
   };
 }

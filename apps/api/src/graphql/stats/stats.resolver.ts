@@ -11,7 +11,8 @@ export class StatsResolver {
   @Allow('AGENT')
   @Query(() => StatsObject, {
     name: 'stats',
-    description: 'Reviewed conversations whose last message falls between from and to (default: the last 30 days), counted in timeZone (IANA name).',
+    description:
+      'Reviewed conversations whose last message falls between from and to (default: the last 30 days), counted in timeZone (IANA name).',
   })
   overview(
     @Caller() caller: WorkspacePrincipal,

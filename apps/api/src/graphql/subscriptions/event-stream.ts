@@ -49,10 +49,14 @@ export async function eventStream<T>(
         }
         if (event.type === 'gap') {
           await finish();
-          throw new DomainError('UNAVAILABLE', 'events may have been missed while the service reconnected to the database: refetch, then subscribe again', {
-            part: 'postgres',
-            retryAfterSeconds: 1,
-          });
+          throw new DomainError(
+            'UNAVAILABLE',
+            'events may have been missed while the service reconnected to the database: refetch, then subscribe again',
+            {
+              part: 'postgres',
+              retryAfterSeconds: 1,
+            },
+          );
         }
         // a failed read skips this event; the subscription goes on
         const value = await load(event).catch((err: unknown) => {

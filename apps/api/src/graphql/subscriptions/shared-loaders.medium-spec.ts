@@ -23,7 +23,14 @@ describe('an event reaches every subscriber of its workspace for one read (mediu
       },
     });
     const shared = new SharedLoaders(counting);
-    const event: ConversationEvent = { id: 1, type: 'conversation.reviewed', workspaceId: ws.id, conversationId: c.id, change: null, messageId: null };
+    const event: ConversationEvent = {
+      id: 1,
+      type: 'conversation.reviewed',
+      workspaceId: ws.id,
+      conversationId: c.id,
+      change: null,
+      messageId: null,
+    };
     const results = await Promise.all(
       Array.from({ length: 1000 }, async () => {
         const loaders = shared.for(event);

@@ -35,7 +35,11 @@ export class SubscriptionsResolver {
     description: 'Any change to one conversation, or to any when id is omitted: message, review, status, tag, note.',
     resolve: passThrough,
   })
-  conversationUpdated(@Caller() caller: WorkspacePrincipal, @Ctx() ctx: GqlContext, @Args('id', { type: () => ID, nullable: true }) id: string | null) {
+  conversationUpdated(
+    @Caller() caller: WorkspacePrincipal,
+    @Ctx() ctx: GqlContext,
+    @Args('id', { type: () => ID, nullable: true }) id: string | null,
+  ) {
     const valid = id == null || isUuid(id);
     return eventStream(
       this.bus,
@@ -50,7 +54,10 @@ export class SubscriptionsResolver {
   }
 
   @Allow('AGENT')
-  @Subscription(() => MessageObject, { description: 'A message was recorded, in one conversation or in any when conversationId is omitted.', resolve: passThrough })
+  @Subscription(() => MessageObject, {
+    description: 'A message was recorded, in one conversation or in any when conversationId is omitted.',
+    resolve: passThrough,
+  })
   messageReceived(
     @Caller() caller: WorkspacePrincipal,
     @Ctx() ctx: GqlContext,
@@ -59,7 +66,11 @@ export class SubscriptionsResolver {
     const valid = conversationId == null || isUuid(conversationId);
     return eventStream(
       this.bus,
-      (e) => valid && e.type === 'message.recorded' && e.workspaceId === caller.workspaceId && (conversationId == null || e.conversationId === conversationId),
+      (e) =>
+        valid &&
+        e.type === 'message.recorded' &&
+        e.workspaceId === caller.workspaceId &&
+        (conversationId == null || e.conversationId === conversationId),
       (e) => (e.messageId ? this.use(ctx, e).message.load(e.messageId) : Promise.resolve(null)),
     );
   }
@@ -74,4 +85,3 @@ export class SubscriptionsResolver {
     return ctx.loaders;
   }
 }
-

@@ -102,9 +102,10 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
     this.open.set(ctx.extra.socket, ctx.extra);
     const params = ctx.connectionParams ?? {};
     const bearer = params.authorization ?? params.Authorization;
-    const principal = await principalOfRequest(this.auth, this.origins, ctx.extra.request.headers, bearer).catch(
-      (): Principal => ({ kind: 'invalid', reason: 'credentials could not be checked' }),
-    );
+    const principal = await principalOfRequest(this.auth, this.origins, ctx.extra.request.headers, bearer).catch((): Principal => ({
+      kind: 'invalid',
+      reason: 'credentials could not be checked',
+    }));
     if (principal.kind === 'apiToken' || principal.kind === 'member') {
       const key = credentialKey(principal) as string;
       const n = (this.perCredential.get(key) ?? 0) + 1;
@@ -118,17 +119,27 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
       return true;
     }
     if (principal.kind === 'admin' || principal.kind === 'refused') {
-      ctx.extra.socket.close(WS_FORBIDDEN, principal.kind === 'admin' ? 'Forbidden: the admin token cannot subscribe' : `Forbidden: ${principal.reason}`);
+      ctx.extra.socket.close(
+        WS_FORBIDDEN,
+        principal.kind === 'admin' ? 'Forbidden: the admin token cannot subscribe' : `Forbidden: ${principal.reason}`,
+      );
       return false;
     }
     ctx.extra.socket.close(WS_UNAUTHORIZED, 'Unauthorized: connection_init needs { authorization: "Bearer <apiToken>" }, or sign in');
     return false;
   }
 
-  private onSubscribe(ctx: WsContext, payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null }): ExecutionArgs | readonly GraphQLError[] {
+  private onSubscribe(
+    ctx: WsContext,
+    payload: { query: string; operationName?: string | null; variables?: Record<string, unknown> | null },
+  ): ExecutionArgs | readonly GraphQLError[] {
     const schema = this.schemaHost.schema;
     if ((ctx.extra.subscriptions ?? 0) >= MAX_SUBSCRIPTIONS_PER_CONNECTION) {
-      return [new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection`, { extensions: { code: 'RATE_LIMITED', retryAfter: 1 } })];
+      return [
+        new GraphQLError(`At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection`, {
+          extensions: { code: 'RATE_LIMITED', retryAfter: 1 },
+        }),
+      ];
     }
     const wait = ctx.extra.principal ? this.limiter.take(credentialKey(ctx.extra.principal) as string) : 0;
     if (wait > 0) return [rateLimitError(wait)];
@@ -157,7 +168,12 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
   private context(ctx: WsContext): GqlContext {
     const principal = ctx.extra.principal ?? { kind: 'anonymous' };
     const workspaceId = principal.kind === 'apiToken' || principal.kind === 'member' ? principal.workspaceId : null;
-    return { transport: 'ws', principal, clientAddress: clientAddressOf(ctx.extra.request), loaders: new Loaders(this.reader, workspaceId) };
+    return {
+      transport: 'ws',
+      principal,
+      clientAddress: clientAddressOf(ctx.extra.request),
+      loaders: new Loaders(this.reader, workspaceId),
+    };
   }
 
   private release(socket: WebSocket): void {
@@ -192,7 +208,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
     const extra = this.open.get(socket);
     if (!extra?.principal) return;
     const fresh = await principalOfRequest(this.auth, this.origins, extra.request.headers, extra.bearer).catch(() => undefined);
-    if (!fresh || credentialKey(fresh) !== credentialKey(extra.principal)) socket.close(WS_UNAUTHORIZED, 'Unauthorized: the credentials were revoked');
+    if (!fresh || credentialKey(fresh) !== credentialKey(extra.principal))
+      socket.close(WS_UNAUTHORIZED, 'Unauthorized: the credentials were revoked');
     // still valid: later subscriptions on this connection get the new role and workspace
     else extra.principal = fresh;
   }
@@ -202,4 +219,3 @@ export class SubscriptionServer implements OnApplicationBootstrap, OnApplication
     await new Promise<void>((resolve) => (this.wss ? this.wss.close(() => resolve()) : resolve()));
   }
 }
-

@@ -10,7 +10,10 @@ export class WorkspacesResolver {
   /** The admin token only. The answer holds the workspace's first API token ("default"), shown once. */
   @Allow('PLATFORM')
   @Mutation(() => CreatedWorkspaceObject)
-  createWorkspace(@Args('name') name: string, @Args('whatsappPhoneNumberId', { type: () => String, nullable: true }) whatsappPhoneNumberId: string | null) {
+  createWorkspace(
+    @Args('name') name: string,
+    @Args('whatsappPhoneNumberId', { type: () => String, nullable: true }) whatsappPhoneNumberId: string | null,
+  ) {
     return this.workspaces.create(name, whatsappPhoneNumberId);
   }
 }
