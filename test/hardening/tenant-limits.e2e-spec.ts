@@ -55,6 +55,8 @@ describe('limits per tenant', () => {
   });
 
   it('every root field counts: 20 aliased counts pass, a 21st alias is refused, and a search-heavy operation is costed', async () => {
+    // a fresh bucket for the admin token (the tests above used it) and then for this credential's rate
+    await new Promise((r) => setTimeout(r, 3_000));
     const { apiToken } = await s.createWorkspace('aliases');
     const aliased = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
     await new Promise((r) => setTimeout(r, 3_000)); // a fresh bucket for this credential's rate

@@ -27,7 +27,8 @@ export function workspaceCases(suite: ConsoleSuite): void {
     await page.getByRole('button', { name: suite.seeded.member.name }).click();
     await page.getByRole('menuitem', { name: suite.seeded.workspaceName }).click();
     await conversationLink(page, 'Elena Galli').waitFor();
-    await page.getByText(suite.seeded.workspaceName).waitFor();
+    // the header names the workspace now acted in (the menu that also lists it has closed)
+    await page.getByRole('banner').getByText(suite.seeded.workspaceName).waitFor();
     await page.getByRole('link', { name: 'Team' }).waitFor();
     await page.context().close();
   });

@@ -11,11 +11,9 @@ import { launchSystem, systemEnv, type System } from '../../support/system';
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const MIGRATE = path.join(ROOT, 'dist', 'libs', 'domain', 'src', 'database', 'migrate.js');
 
-// The scripts are ES modules run by Node from their TypeScript source; swc turns `import()` into
-// require() in this CommonJS build, so the import is made at run time, out of swc's sight.
-// eslint-disable-next-line @typescript-eslint/no-implied-eval
-const importEsm = new Function('u', 'return import(u)') as (u: string) => Promise<unknown>;
-const stackModule = <T>(name: string) => importEsm(pathToFileURL(path.join(ROOT, 'scripts', 'stack', name)).href) as Promise<T>;
+// The scripts are ES modules run by Node from their TypeScript source: a real dynamic import (swc
+// leaves `import()` alone, .swcrc `ignoreDynamic`).
+const stackModule = <T>(name: string) => import(pathToFileURL(path.join(ROOT, 'scripts', 'stack', name)).href) as Promise<T>;
 
 // What this file uses of scripts/stack/*.ts (typed here: the root tsconfig does not compile the scripts).
 type Log = (m: string) => void;
