@@ -41,7 +41,8 @@ export function benchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
   const quick = env.BENCH_QUICK === '1';
   // quick: the headline stack only, no scale-out (a few minutes); BENCH_STACKS / BENCH_ONLY say otherwise
   const stacks = list(env.BENCH_STACKS, quick ? ['persistent'] : ['persistent', 'memory']);
-  if (stacks.some((s) => s !== 'persistent' && s !== 'memory')) throw new Error(`BENCH_STACKS: persistent and/or memory, not ${env.BENCH_STACKS}`);
+  if (stacks.some((s) => s !== 'persistent' && s !== 'memory'))
+    throw new Error(`BENCH_STACKS: persistent and/or memory, not ${env.BENCH_STACKS}`);
   return {
     mode: quick ? 'quick' : 'full',
     stacks: stacks as BenchConfig['stacks'],

@@ -39,7 +39,13 @@ installShutdownHandlers({
   },
 });
 
-const report: BenchReport = { startedAt: new Date().toISOString(), config: { ...cfg, only: [...cfg.only] }, machine: machine(), git: gitState(), stacks: {} };
+const report: BenchReport = {
+  startedAt: new Date().toISOString(),
+  config: { ...cfg, only: [...cfg.only] },
+  machine: machine(),
+  git: gitState(),
+  stacks: {},
+};
 const t0 = Date.now();
 log(`mode ${cfg.mode}: stacks ${cfg.stacks.join(', ')}; scales ${cfg.scales.join(', ')}; sections ${[...cfg.only].join(', ')}`);
 try {

@@ -149,7 +149,14 @@ async function command(): Promise<void> {
   const { rows } = await c.query<{ n: number }>('select count(*)::int as n from conversation where workspace_id = $1', [WORKSPACE_ID]);
   await c.end();
   const from = rows[0].n + 1;
-  const r = await seed({ databaseUrl: DATABASE_URL, workspaceId: WORKSPACE_ID, from, to: from + n - 1, perConversation: per, log: console.log });
+  const r = await seed({
+    databaseUrl: DATABASE_URL,
+    workspaceId: WORKSPACE_ID,
+    from,
+    to: from + n - 1,
+    perConversation: per,
+    log: console.log,
+  });
   console.log(`seeded ${r.conversations} conversations, ${r.messages} messages in ${(r.ms / 1000).toFixed(1)} s`);
 }
 

@@ -13,6 +13,7 @@ import { prepareScale, type ScaleData } from './sections/data.ts';
 import { benchIngestion, type IngestLevel } from './sections/ingest.ts';
 import { benchQueries, type QueryFigures } from './sections/queries.ts';
 import { benchReviews, type ReviewFigures } from './sections/review.ts';
+import { benchSearch, type SearchFigure } from './search/search.ts';
 import { benchScaleOut, type ScaleOut } from './sections/scaleout.ts';
 import { benchOpenWorkflows, type OpenWorkflows } from './sections/workflows.ts';
 
@@ -20,6 +21,8 @@ export interface ScaleRun {
   conversations: number;
   data?: ScaleData;
   queries?: QueryFigures;
+  /** bench/search: search through GraphQL beside the same request straight to Meilisearch */
+  search?: SearchFigure[];
   drainBeforeReview?: Drain;
   review?: ReviewFigures;
   ingestion?: IngestLevel[];
@@ -37,7 +40,10 @@ export interface StackRun {
   drainBeforeWorkflows?: Drain;
   workflows?: OpenWorkflows;
   scaleout?: ScaleOut;
+  /** the stack could not be started or measured at all */
   error?: string;
+  /** sections that failed; the run restarted what had died and went on */
+  sectionErrors: { section: string; error: string; revived: string[] }[];
 }
 
 const MODE: Record<StackKind, string> = {
@@ -50,7 +56,7 @@ export const openStacks = new Set<() => Promise<void>>();
 
 export async function runStack(kind: StackKind, sections: Section[], scales: number[], cfg: BenchConfig): Promise<StackRun> {
   const has = (s: Section) => sections.includes(s);
-  const out: StackRun = { kind, stackMode: MODE[kind], sections, scales: [] };
+  const out: StackRun = { kind, stackMode: MODE[kind], sections, scales: [], sectionErrors: [] };
   const sys = new BenchSystem(kind);
   let pool: pg.Pool | undefined;
   let temporal: TemporalHandle | undefined;
@@ -65,36 +71,63 @@ export async function runStack(kind: StackKind, sections: Section[], scales: num
   openStacks.add(stop);
   try {
     await sys.start();
-    pool = new pg.Pool({ connectionString: sys.stack.databaseUrl, max: 10 });
+    const db = new pg.Pool({ connectionString: sys.stack.databaseUrl, max: 10 });
+    pool = db;
     temporal = await temporalClient(sys.stack.temporalAddress, sys.stack.temporalNamespace);
     const client = temporal.client;
-    const domain = domainOn(dbOn(pool), { url: sys.stack.meiliUrl, masterKey: sys.stack.meiliMasterKey, index: sys.meiliIndex });
-    out.versions = await versions(pool, sys.meiliHttp, sys.stack.meiliMasterKey);
+    const domain = domainOn(dbOn(db), { url: sys.stack.meiliUrl, masterKey: sys.stack.meiliMasterKey, index: sys.meiliIndex });
+    out.versions = await versions(db, sys.meiliHttp, sys.stack.meiliMasterKey);
     if (has('review')) timer = await startTimerWorker(sys);
+    // One failed section (e.g. a process killed from outside) is recorded; the rest still runs.
+    const section = async (name: string, fn: () => Promise<void>) => {
+      try {
+        await fn();
+      } catch (err) {
+        const error = String((err as Error)?.stack ?? err).slice(0, 2_000);
+        const revived = await sys.revive();
+        out.sectionErrors.push({ section: name, error, revived });
+        log(`!! ${kind} ${name} failed (${error.split('\n')[0]}); restarted: ${revived.join(', ') || 'nothing'}`);
+      }
+    };
     let seeded = 0;
     for (const [i, scale] of scales.entries()) {
       const s: ScaleRun = { conversations: scale };
       out.scales.push(s);
       log(`— ${kind} stack, ${scale.toLocaleString('en-US')} conversations —`);
-      s.data = await prepareScale(sys, pool, seeded, scale, cfg.messagesPerConversation);
+      s.data = await prepareScale(sys, db, seeded, scale, cfg.messagesPerConversation);
       seeded = scale;
-      if (has('queries')) s.queries = await benchQueries(sys, pool, domain, { ...cfg.queries, conversations: scale });
+      const at = `@${scale}`;
+      if (has('queries'))
+        await section(`queries ${at}`, async () => {
+          s.queries = await benchQueries(sys, db, domain, { ...cfg.queries, conversations: scale });
+          s.search = await benchSearch(sys, cfg.queries.requests, cfg.queries.warmup);
+        });
       if (has('review') && timer) {
-        s.drainBeforeReview = await drainBacklog(client, cfg.drainMs, `before reviews @${scale}`);
-        s.review = await benchReviews(sys, client, pool, domain, timer, { ...cfg.review, label: `${kind}-${scale}`, pipelineFirst: i % 2 === 1 });
+        const t = timer;
+        await section(`review ${at}`, async () => {
+          s.drainBeforeReview = await drainBacklog(client, cfg.drainMs, `before reviews ${at}`);
+          s.review = await benchReviews(sys, client, db, domain, t, {
+            ...cfg.review,
+            label: `${kind}-${scale}`,
+            pipelineFirst: i % 2 === 1,
+          });
+        });
       }
-      if (has('ingest')) {
-        s.ingestion = await benchIngestion(sys, client, cfg.ingest);
-        s.drainAfterIngestion = await drainBacklog(client, cfg.drainMs, `after ingestion @${scale}`);
-      }
+      if (has('ingest'))
+        await section(`ingest ${at}`, async () => {
+          s.ingestion = await benchIngestion(sys, client, cfg.ingest);
+          s.drainAfterIngestion = await drainBacklog(client, cfg.drainMs, `after ingestion ${at}`);
+        });
       s.rssMiB = sys.rss();
     }
-    if (has('bulk')) out.bulk = await benchBulk(sys, client, pool, { ...cfg.bulk, drainMs: cfg.drainMs });
-    if (has('scaleout')) out.scaleout = await benchScaleOut(sys, client, pool, cfg.review);
-    if (has('workflows')) {
-      out.drainBeforeWorkflows = await drainBacklog(client, cfg.drainMs, 'before open workflows');
-      out.workflows = await benchOpenWorkflows(sys, client, cfg.workflows);
-    }
+    if (has('bulk'))
+      await section('bulk', async () => void (out.bulk = await benchBulk(sys, client, db, { ...cfg.bulk, drainMs: cfg.drainMs })));
+    if (has('scaleout')) await section('scaleout', async () => void (out.scaleout = await benchScaleOut(sys, client, db, cfg.review)));
+    if (has('workflows'))
+      await section('workflows', async () => {
+        out.drainBeforeWorkflows = await drainBacklog(client, cfg.drainMs, 'before open workflows');
+        out.workflows = await benchOpenWorkflows(sys, client, cfg.workflows);
+      });
   } catch (err) {
     out.error = String((err as Error)?.stack ?? err);
     log(`!! ${kind} stack failed: ${out.error}`);

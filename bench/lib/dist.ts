@@ -87,7 +87,10 @@ export interface Domain {
     activityPage(workspaceId: string, id: string, after: undefined, limit: number): Promise<{ noteId: string | null }[]>;
   };
   queries: {
-    page(workspaceId: string, req: { filter?: object | null; first?: number; after?: string | null }): Promise<{ edges: { row: ListRow }[] }>;
+    page(
+      workspaceId: string,
+      req: { filter?: object | null; first?: number; after?: string | null },
+    ): Promise<{ edges: { row: ListRow }[] }>;
   };
   reviews: {
     window(conversationId: string, throughSeq: number, maxMessages: number, maxChars: number): Promise<{ input: ReviewInput }>;
@@ -115,10 +118,14 @@ function recordingMeili(meili: { url: string; masterKey: string; index: string }
   let recording: MeiliRequest[] | undefined;
   const httpClient: HttpHook = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : input);
-    recording?.push({ method: init?.method ?? 'GET', path: url.pathname + url.search, body: typeof init?.body === 'string' ? init.body : undefined });
+    recording?.push({
+      method: init?.method ?? 'GET',
+      path: url.pathname + url.search,
+      body: typeof init?.body === 'string' ? init.body : undefined,
+    });
     return inner(input, init);
   };
-  const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey, httpClient: httpClient as never });
+  const client = new Meilisearch({ host: meili.url, apiKey: meili.masterKey, httpClient });
   const provider = { client, index: client.index(meili.index), indexUid: meili.index };
   const record = async (fn: () => Promise<unknown>): Promise<MeiliRequest[]> => {
     recording = [];

@@ -26,19 +26,24 @@ const ms = (t: { seconds?: unknown; nanos?: number | null } | null | undefined):
 
 /** Stage latencies (ms) over the first timer-fired → activity → result cycle of each workflow. */
 export async function stagesOf(client: Client, workflowIds: readonly string[]): Promise<Stages> {
-  const acc = { timerToTask: [] as number[], task: [] as number[], activityWait: [] as number[], activityRun: [] as number[], resultTask: [] as number[] };
+  const acc = {
+    timerToTask: [] as number[],
+    task: [] as number[],
+    activityWait: [] as number[],
+    activityRun: [] as number[],
+    resultTask: [] as number[],
+  };
   for (const id of workflowIds) {
     const history = await client.workflow.getHandle(id).fetchHistory();
     const events = history.events ?? [];
-    const at = (type: number, after: number) => {
+    const at = (type: proto.temporal.api.enums.v1.EventType, after: number) => {
       const i = events.findIndex((e, j) => j > after && e.eventType === type);
       return { i, t: i < 0 ? NaN : ms(events[i].eventTime) };
     };
     // the last timer fired before an activity was scheduled: the review's (or the minimal's) deadline
     const firstActivity = events.findIndex((e) => e.eventType === T.EVENT_TYPE_ACTIVITY_TASK_SCHEDULED);
     if (firstActivity < 0) continue;
-    let fired = -1;
-    for (let j = firstActivity; j >= 0; j--) if (events[j].eventType === T.EVENT_TYPE_TIMER_FIRED) (fired = j), (j = -1);
+    const fired = events.slice(0, firstActivity).findLastIndex((e) => e.eventType === T.EVENT_TYPE_TIMER_FIRED);
     if (fired < 0) continue;
     const firedAt = ms(events[fired].eventTime);
     const started = at(T.EVENT_TYPE_WORKFLOW_TASK_STARTED, fired);

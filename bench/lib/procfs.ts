@@ -54,7 +54,6 @@ export function withChildren(pid: number | undefined): number[] {
   return [pid, ...allPids().filter((p) => parentOf(p) === pid)];
 }
 
-
 /** MemAvailable of the machine in GiB. */
 export function memAvailableGiB(): number | null {
   const m = /MemAvailable:\s+(\d+) kB/.exec(read('/proc/meminfo') ?? '');
@@ -95,6 +94,12 @@ export function cpuMeter(groups: Record<string, () => readonly number[]>): () =>
   for (const f of Object.values(groups)) for (const p of f()) before.set(p, cpuSeconds(p));
   return () =>
     Object.fromEntries(
-      Object.entries(groups).map(([k, f]) => [k, round(f().reduce((a, p) => a + Math.max(0, cpuSeconds(p) - (before.get(p) ?? 0)), 0), 2) ?? 0]),
+      Object.entries(groups).map(([k, f]) => [
+        k,
+        round(
+          f().reduce((a, p) => a + Math.max(0, cpuSeconds(p) - (before.get(p) ?? 0)), 0),
+          2,
+        ) ?? 0,
+      ]),
     );
 }

@@ -55,7 +55,7 @@ export interface LoopResult {
 export function errorText(err: unknown): string {
   const e = err as { message?: string; cause?: { message?: string } } | undefined;
   const main = String(e?.message ?? err);
-  return (e?.cause ? `${main}: ${String(e.cause.message ?? e.cause)}` : main).slice(0, 300);
+  return (e?.cause?.message ? `${main}: ${e.cause.message}` : main).slice(0, 300);
 }
 
 /**

@@ -20,7 +20,8 @@ export const WHATSAPP_SECRET = 'bench-app-secret';
  * (a folder holding another dist/, e.g. a patched copy for an A/B run; it needs a package.json of
  * type commonjs when it lies under bench/).
  */
-export const appPath = (rel: string): string => path.join(process.env.BENCH_APP_ROOT ? path.resolve(process.env.BENCH_APP_ROOT) : ROOT, rel);
+export const appPath = (rel: string): string =>
+  path.join(process.env.BENCH_APP_ROOT ? path.resolve(process.env.BENCH_APP_ROOT) : ROOT, rel);
 
 export type StackKind = 'persistent' | 'memory';
 
@@ -167,6 +168,21 @@ export class BenchSystem {
     );
     this.workers.push(worker);
     await waitFor(() => ready, { what: 'worker ready', proc: worker, timeoutMs: 180_000 });
+  }
+
+  /** Restarts the api and a worker if they ended on their own; what was restarted. */
+  async revive(): Promise<string[]> {
+    const revived: string[] = [];
+    if (!this.api?.alive) {
+      await this.startApi();
+      revived.push('api');
+    }
+    this.workers = this.workers.filter((w) => w.alive);
+    if (this.workers.length === 0) {
+      await this.startWorker();
+      revived.push('worker');
+    }
+    return revived;
   }
 
   async stopWorkers(): Promise<void> {

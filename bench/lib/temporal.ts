@@ -46,7 +46,15 @@ function searchAttributeKeys() {
 export function signalWithStart(client: Client, a: SignalArgs): Promise<unknown> {
   const c = contract();
   const SA = (keys ??= searchAttributeKeys());
-  const { conversationId, workspaceId, source = 'WHATSAPP', seq = 1, sentAt = new Date(), receivedAt = new Date(), reviewDelayMs = HOUR } = a;
+  const {
+    conversationId,
+    workspaceId,
+    source = 'WHATSAPP',
+    seq = 1,
+    sentAt = new Date(),
+    receivedAt = new Date(),
+    reviewDelayMs = HOUR,
+  } = a;
   return client.connection.withDeadline(Date.now() + DEADLINE_MS, () =>
     client.workflow.signalWithStart(c.CONVERSATION_WORKFLOW_TYPE, {
       workflowId: c.conversationWorkflowId(conversationId),

@@ -28,7 +28,12 @@ export async function versions(pool: pg.Pool, meili: HttpClient, meiliKey: strin
     node: process.version,
     postgres: await safe(async () => (await pool.query<{ server_version: string }>('show server_version')).rows[0].server_version),
     temporalCli: await safe(() => execFileSync(temporalCli(), ['--version'], { timeout: 10_000 }).toString().trim()),
-    meilisearch: await safe(async () => String(((await meili.request('GET', '/version', undefined, { authorization: `Bearer ${meiliKey}` })).body as { pkgVersion: string }).pkgVersion)),
+    meilisearch: await safe(async () =>
+      String(
+        ((await meili.request('GET', '/version', undefined, { authorization: `Bearer ${meiliKey}` })).body as { pkgVersion: string })
+          .pkgVersion,
+      ),
+    ),
     temporalSdk: pkg('@temporalio/client'),
     meilisearchJs: pkg('meilisearch'),
     pg: pkg('pg'),

@@ -60,7 +60,8 @@ export interface DueTogether {
 }
 
 /** Every k-th of the ids, about `n` of them. */
-export const sampleOf = <T>(xs: readonly T[], n = 30): T[] => xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / n)) === 0).slice(0, n);
+export const sampleOf = <T>(xs: readonly T[], n = 30): T[] =>
+  xs.filter((_, i) => i % Math.max(1, Math.floor(xs.length / n)) === 0).slice(0, n);
 
 /** Summary of lags (ms after T) of what finished, the last one, and the rate. */
 export function dueTogetherFigures(lags: number[], expected: number) {

@@ -10,10 +10,10 @@ import { ROOT } from '../../scripts/paths.ts';
 const env = process.env;
 const requireBuilt = createRequire(import.meta.url);
 const { loadConfig } = requireBuilt(path.join(ROOT, 'dist/libs/domain/src/config/app-config.js')) as {
-  loadConfig(e: NodeJS.ProcessEnv): { worker: unknown };
+  loadConfig: (e: NodeJS.ProcessEnv) => { worker: unknown };
 };
 const { workerTuning } = requireBuilt(path.join(ROOT, 'dist/apps/worker/src/worker-tuning.js')) as {
-  workerTuning(w: unknown): Partial<WorkerOptions>;
+  workerTuning: (w: unknown) => Partial<WorkerOptions>;
 };
 const tuning = workerTuning(loadConfig({ ...env, DATABASE_URL: env.DATABASE_URL ?? 'postgres://unused' }).worker);
 const connection = await NativeConnection.connect({ address: env.TEMPORAL_ADDRESS ?? '127.0.0.1:7233' });
@@ -23,8 +23,9 @@ const worker = await Worker.create({
   taskQueue: env.BENCH_TIMER_QUEUE ?? 'bench-timer',
   workflowsPath: path.join(import.meta.dirname, 'timer.workflow.ts'),
   activities: {
-    noop: async (workflowId: string): Promise<void> => {
+    noop: (workflowId: string): Promise<void> => {
       process.stdout.write(`done ${workflowId} ${Date.now()}\n`);
+      return Promise.resolve();
     },
   },
   ...tuning,

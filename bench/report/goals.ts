@@ -1,5 +1,6 @@
 // The issue's goals, judged from one report: each a row with what was measured and whether it holds.
 import type { BenchReport } from '../run.ts';
+import type { QueryFigure } from '../sections/queries.ts';
 import type { ScaleRun, StackRun } from '../stack-run.ts';
 import { f, n } from './format.ts';
 
@@ -36,12 +37,30 @@ function reviewGoals(s: ScaleRun): GoalRow[] {
   ];
 }
 
+/** The ratio a query's p50 goal is judged on: search against Meilisearch alone (as the issue measured it), the rest against their statements. */
+export function p50GoalRatio(q: QueryFigure): number | null {
+  const base = q.meiliAlone ?? q.raw;
+  return q.app.p50 !== null && base.p50 ? q.app.p50 / base.p50 : null;
+}
+
 function queryGoals(s: ScaleRun): GoalRow[] {
   return (s.queries?.figures ?? []).flatMap((q) => {
     const rows: GoalRow[] = [];
-    if (q.goalP50Within2x !== null)
-      rows.push({ goal: `${q.name}: p50 ≤ 2× raw @ ${n(s.conversations)}`, measured: `${f(q.app.p50, 2)} vs ${f(q.raw.p50, 2)} ms = ×${f(q.ratioP50, 2)}`, met: q.goalP50Within2x });
-    if (q.p99Limit !== null) rows.push({ goal: `${q.name}: p99 < ${q.p99Limit} ms @ ${n(s.conversations)}`, measured: `p99 ${f(q.app.p99, 1)} ms`, met: q.p99Met });
+    if (q.goalP50Within2x !== null) {
+      const base = q.meiliAlone ?? q.raw;
+      const ratio = p50GoalRatio(q);
+      rows.push({
+        goal: `${q.name}: p50 ≤ 2× ${q.meiliAlone ? 'Meilisearch alone' : 'raw'} @ ${n(s.conversations)}`,
+        measured: `${f(q.app.p50, 2)} vs ${f(base.p50, 2)} ms = ×${f(ratio, 2)}${q.meiliAlone ? ` (vs the search service in-process, ${f(q.raw.p50, 2)} ms: ×${f(q.ratioP50, 2)})` : ''}`,
+        met: ratio === null ? null : ratio <= 2,
+      });
+    }
+    if (q.p99Limit !== null)
+      rows.push({
+        goal: `${q.name}: p99 < ${q.p99Limit} ms @ ${n(s.conversations)}`,
+        measured: `p99 ${f(q.app.p99, 1)} ms`,
+        met: q.p99Met,
+      });
     return rows;
   });
 }
@@ -57,7 +76,11 @@ function workflowGoals(run: StackRun, target: number): GoalRow[] {
       measured: `${n(last.running)} running (${n(last.opened)} opened by the section), ${errors} errors${w.brokeAt ? `; broke: ${w.brokeAt.reason}` : ''}${w.note ? `; ${w.note}` : ''}`,
       met: (last.running ?? 0) >= target && errors === 0,
     },
-    { goal: 'signal p50 < 50 ms at the largest step', measured: `p50 ${f(last.signalLatency.p50)} ms, p99 ${f(last.signalLatency.p99)} ms`, met: last.signalLatency.p50 === null ? null : last.signalLatency.p50 < 50 },
+    {
+      goal: 'signal p50 < 50 ms at the largest step',
+      measured: `p50 ${f(last.signalLatency.p50)} ms, p99 ${f(last.signalLatency.p99)} ms`,
+      met: last.signalLatency.p50 === null ? null : last.signalLatency.p50 < 50,
+    },
     {
       goal: 'worker RSS < 1.5 GiB (workflow cache bounded)',
       measured: `${f(Math.max(...w.steps.map((s) => s.rssMiB.worker)) / GIB, 2)} GiB at most; Temporal ${f(last.rssMiB.temporal / GIB, 2)} GiB`,

@@ -47,7 +47,16 @@ export function ingestionSection(r: BenchReport): string[] {
     out.push(`**${n(s.conversations)} conversations in the database**`, '');
     out.push(
       table(
-        ['clients', 'persistent: app', 'raw', 'app ÷ raw', 'goal ≥ 0.80', 'errors', 'durable commit + NOTIFY alone', ...(mem ? ['in memory: app', 'raw', 'app ÷ raw'] : [])],
+        [
+          'clients',
+          'persistent: app',
+          'raw',
+          'app ÷ raw',
+          'goal ≥ 0.80',
+          'errors',
+          'durable commit + NOTIFY alone',
+          ...(mem ? ['in memory: app', 'raw', 'app ÷ raw'] : []),
+        ],
         s.ingestion.map((x) => {
           const y = mem?.find((z) => z.concurrency === x.concurrency);
           return [
@@ -72,13 +81,19 @@ export function ingestionSection(r: BenchReport): string[] {
       '',
     );
     const d = s.drainAfterIngestion;
-    if (d) out.push(`Afterwards the worker worked its workflow-task backlog down from ${n(d.backlogAtStart)} to ${n(d.backlogAtEnd)} in ${f(d.seconds)} s (${f(d.tasksPerSecond)} tasks/s).`, '');
+    if (d)
+      out.push(
+        `Afterwards the worker worked its workflow-task backlog down from ${n(d.backlogAtStart)} to ${n(d.backlogAtEnd)} in ${f(d.seconds)} s (${f(d.tasksPerSecond)} tasks/s).`,
+        '',
+      );
   }
   return out;
 }
 
 const due = (x: DueTogether | undefined): string =>
-  x ? `p50 ${ms(x.lagMs.p50)}, p99 ${ms(x.lagMs.p99)}, all after ${ms(x.allDoneAfterMs)} (${f(x.perSecond)}/s)${x.timedOut ? ' TIMED OUT' : ''}` : '—';
+  x
+    ? `p50 ${ms(x.lagMs.p50)}, p99 ${ms(x.lagMs.p99)}, all after ${ms(x.allDoneAfterMs)} (${f(x.perSecond)}/s)${x.timedOut ? ' TIMED OUT' : ''}`
+    : '—';
 const stages = (x: DueTogether): string =>
   `timer→task ${f(x.stages.timerToTask.p50, 0)}, task ${f(x.stages.task.p50, 0)}, activity wait ${f(x.stages.activityWait.p50, 0)}, activity ${f(x.stages.activityRun.p50, 0)}, result task ${f(x.stages.resultTask.p50, 0)}`;
 
@@ -113,7 +128,19 @@ export function reviewSection(r: BenchReport): string[] {
     '',
     "N conversations (8 messages, seeded unreviewed and invisible) whose review deadlines are all the same instant T: each workflow is opened first, then gets a repeat of its last message signal carrying receipt time T − delay (the workflow counts a new message from when it hears of it, a repeat keeps its own time). Figure: `reviewed_at` (the transaction that makes the conversation visible) − T. Limits, on the same server in the same run: the minimal workflow (`bench/limits/timer.workflow.ts`, its own worker process with the app's worker options) that waits for the same kind of timer and runs one no-op activity — Temporal's own limit for \"timer, then activity\"; and the builtin reviewer alone, in-process, on the same review windows. Goals: all visible within 1.5× the minimal's time (minimal ÷ pipeline ≥ 0.67) and p99 < 30 s.",
     '',
-    table(['stack @ DB size', 'due together', 'pipeline: deadline → visible', 'minimal timer+activity: deadline → activity', 'minimal ÷ pipeline', 'goal ≥ 0.67', 'p99 < 30 s', 'reviewer alone'], rows),
+    table(
+      [
+        'stack @ DB size',
+        'due together',
+        'pipeline: deadline → visible',
+        'minimal timer+activity: deadline → activity',
+        'minimal ÷ pipeline',
+        'goal ≥ 0.67',
+        'p99 < 30 s',
+        'reviewer alone',
+      ],
+      rows,
+    ),
     '',
     'Where the time goes after the timer fires (p50 over a sample of 30 histories) and what each process spent:',
     '',

@@ -34,15 +34,29 @@ function header(r: BenchReport): string[] {
       ],
     ),
     '',
-    'Every figure is measured beside its limit in the same run, on the same services; latencies in ms unless marked. The machine is shared (2 cores for the load generator, every service and other people\'s work: see the load average), so read ratios rather than absolutes.',
+    "Every figure is measured beside its limit in the same run, on the same services; latencies in ms unless marked. The machine is shared (2 cores for the load generator, every service and other people's work: see the load average), so read ratios rather than absolutes.",
     '',
   ];
 }
 
 function goals(r: BenchReport): string[] {
   const rows = goalRows(r);
-  const errors = Object.entries(r.stacks).flatMap(([k, s]) => (s?.error ? [`**${k} stack failed**: \`${s.error.split('\n')[0]}\``] : []));
-  return ['## Goals (persistent stack)', '', ...errors, table(['goal', 'measured', ''], rows.map((g) => [g.goal, g.measured, yes(g.met)])), ''];
+  const errors = Object.entries(r.stacks).flatMap(([k, s]) => [
+    ...(s?.error ? [`**${k} stack failed**: \`${s.error.split('\n')[0]}\``, ''] : []),
+    ...(s?.sectionErrors ?? []).map(
+      (e) => `**${k} stack, ${e.section} failed**: \`${e.error.split('\n')[0]}\` (restarted: ${e.revived.join(', ') || 'nothing'}).\n`,
+    ),
+  ]);
+  return [
+    '## Goals (persistent stack)',
+    '',
+    ...errors,
+    table(
+      ['goal', 'measured', ''],
+      rows.map((g) => [g.goal, g.measured, yes(g.met)]),
+    ),
+    '',
+  ];
 }
 
 export function renderReport(r: BenchReport): string {
@@ -59,7 +73,8 @@ export function renderReport(r: BenchReport): string {
     ...scaleOutSection(r),
     ...growthSection(r),
   ];
-  for (const [key, x] of Object.entries(r.extra ?? {})) md.push(`# Further run: \`${key}\``, '', ...goals(x), ...ingestionSection(x), ...reviewSection(x), ...workflowSection(x));
+  for (const [key, x] of Object.entries(r.extra ?? {}))
+    md.push(`# Further run: \`${key}\``, '', ...goals(x), ...ingestionSection(x), ...reviewSection(x), ...workflowSection(x));
   const analysis = path.join(BENCH, 'ANALYSIS.md');
   if (existsSync(analysis)) md.push(readFileSync(analysis, 'utf8').trim(), '');
   return `${md.join('\n')}\n`;

@@ -30,15 +30,29 @@ export interface BulkFigures {
   cpuSecondsDuringCatchUp: Record<string, number>;
 }
 
-export async function benchBulk(sys: BenchSystem, client: Client, pool: pg.Pool, o: { conversations: number; timeoutMs: number; drainMs: number }): Promise<BulkFigures> {
+export async function benchBulk(
+  sys: BenchSystem,
+  client: Client,
+  pool: pg.Pool,
+  o: { conversations: number; timeoutMs: number; drainMs: number },
+): Promise<BulkFigures> {
   const ws = await sys.createWorkspace('bulk-bench');
   await seed({ databaseUrl: sys.stack.databaseUrl, workspaceId: ws.id, from: 1, to: o.conversations, perConversation: 6 });
   // indexed as a reviewed conversation would be: the worker's sync loop sends them
   await pool.query('update conversation set indexed_version = 0 where workspace_id = $1', [ws.id]);
   const behind = async () =>
-    (await pool.query<{ n: number }>('select count(*)::int as n from conversation where workspace_id = $1 and indexed_version < version', [ws.id])).rows[0].n;
+    (
+      await pool.query<{ n: number }>('select count(*)::int as n from conversation where workspace_id = $1 and indexed_version < version', [
+        ws.id,
+      ])
+    ).rows[0].n;
   await pollUntil(async () => (await behind()) === 0, o.timeoutMs, 500);
-  const convs = (await pool.query<{ id: string; mc: number; source: string }>('select id, message_count as mc, source from conversation where workspace_id = $1', [ws.id])).rows;
+  const convs = (
+    await pool.query<{ id: string; mc: number; source: string }>(
+      'select id, message_count as mc, source from conversation where workspace_id = $1',
+      [ws.id],
+    )
+  ).rows;
   const opened = await closedLoop({
     concurrency: 32,
     count: convs.length,
@@ -50,7 +64,11 @@ export async function benchBulk(sys: BenchSystem, client: Client, pool: pg.Pool,
 
   const stop = cpuMeter(sys.components());
   const t0 = now();
-  const res = await sys.gql<{ bulkChangeStatus: { matched: number; changed: number } }>(BULK_CHANGE_STATUS, { f: {}, s: STATUS }, ws.apiToken);
+  const res = await sys.gql<{ bulkChangeStatus: { matched: number; changed: number } }>(
+    BULK_CHANGE_STATUS,
+    { f: {}, s: STATUS },
+    ws.apiToken,
+  );
   const answered = now();
   const answerMs = round(answered - t0, 0);
   log(`bulkChangeStatus(filter): matched ${res.bulkChangeStatus.matched}, changed ${res.bulkChangeStatus.changed} in ${answerMs} ms`);
@@ -59,13 +77,18 @@ export async function benchBulk(sys: BenchSystem, client: Client, pool: pg.Pool,
   let statusSignalsSentS: number | null = null;
   let workflowAttributeCaughtUpS: number | null = null;
   const pending = async () =>
-    (await pool.query<{ n: number }>('select count(*)::int as n from conversation where workspace_id = $1 and status_signal_pending', [ws.id])).rows[0].n;
+    (
+      await pool.query<{ n: number }>('select count(*)::int as n from conversation where workspace_id = $1 and status_signal_pending', [
+        ws.id,
+      ])
+    ).rows[0].n;
   const attributeQuery = `WorkspaceId = "${ws.id}" AND ConversationStatus = "${STATUS}"`;
   await pollUntil(
     async () => {
       if (searchIndexCaughtUpS === null && (await behind()) === 0) searchIndexCaughtUpS = since();
       if (statusSignalsSentS === null && (await pending()) === 0) statusSignalsSentS = since();
-      if (workflowAttributeCaughtUpS === null && (await countWorkflows(client, attributeQuery)) === opened.done) workflowAttributeCaughtUpS = since();
+      if (workflowAttributeCaughtUpS === null && (await countWorkflows(client, attributeQuery)) === opened.done)
+        workflowAttributeCaughtUpS = since();
       return searchIndexCaughtUpS !== null && statusSignalsSentS !== null && workflowAttributeCaughtUpS !== null;
     },
     o.timeoutMs,
@@ -91,6 +114,8 @@ export async function benchBulk(sys: BenchSystem, client: Client, pool: pg.Pool,
     workflowAttributeCaughtUpS,
     cpuSecondsDuringCatchUp: cpu,
   };
-  log(`bulk catch-up: search index ${searchIndexCaughtUpS} s (Meilisearch shows ${shown}), status signals ${statusSignalsSentS} s, workflow attribute ${workflowAttributeCaughtUpS} s`);
+  log(
+    `bulk catch-up: search index ${searchIndexCaughtUpS} s (Meilisearch shows ${shown}), status signals ${statusSignalsSentS} s, workflow attribute ${workflowAttributeCaughtUpS} s`,
+  );
   return out;
 }

@@ -22,17 +22,38 @@ export interface ScaleData {
 /** Until Meilisearch has no enqueued or processing task. */
 export function meiliIdle(sys: BenchSystem, timeoutMs: number): Promise<boolean> {
   const auth = { authorization: `Bearer ${sys.stack.meiliMasterKey}` };
-  return pollUntil(async () => {
-    const r = await sys.meiliHttp.request('GET', '/tasks?statuses=enqueued,processing&limit=1', undefined, auth);
-    return r.status === 200 && (r.body as { total: number }).total === 0;
-  }, timeoutMs, 500);
+  return pollUntil(
+    async () => {
+      const r = await sys.meiliHttp.request('GET', '/tasks?statuses=enqueued,processing&limit=1', undefined, auth);
+      return r.status === 200 && (r.body as { total: number }).total === 0;
+    },
+    timeoutMs,
+    500,
+  );
 }
 
 /** Seeds from `seeded + 1` to `scale` with the worker stopped (its sync loop would index the same rows). */
-export async function prepareScale(sys: BenchSystem, pool: pg.Pool, seeded: number, scale: number, perConversation: number): Promise<ScaleData> {
+export async function prepareScale(
+  sys: BenchSystem,
+  pool: pg.Pool,
+  seeded: number,
+  scale: number,
+  perConversation: number,
+): Promise<ScaleData> {
   await sys.stopWorkers();
-  const s = await seed({ databaseUrl: sys.stack.databaseUrl, workspaceId: sys.workspace.id, from: seeded + 1, to: scale, perConversation, log });
-  const counts = (await pool.query<{ c: number; m: number }>('select (select count(*) from conversation)::int as c, (select count(*) from message)::int as m')).rows[0];
+  const s = await seed({
+    databaseUrl: sys.stack.databaseUrl,
+    workspaceId: sys.workspace.id,
+    from: seeded + 1,
+    to: scale,
+    perConversation,
+    log,
+  });
+  const counts = (
+    await pool.query<{ c: number; m: number }>(
+      'select (select count(*) from conversation)::int as c, (select count(*) from message)::int as m',
+    )
+  ).rows[0];
   log(`seeded +${s.conversations} conversations / +${s.messages} messages in ${(s.ms / 1000).toFixed(1)} s`);
   const r0 = Date.now();
   await runToCompletion({

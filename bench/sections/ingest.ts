@@ -107,7 +107,9 @@ async function ingestionLevels(sys: BenchSystem, client: Client, probe: pg.Pool,
         const stop = cpuMeter(sys.components());
         const res = await closedLoop({ concurrency: c, count, timeMs: o.timeMs, fn });
         reps[kind].push(runOf(res, stop()));
-        log(`ingest c=${c} ${kind} r${r}: ${res.throughput.toFixed(0)}/s p50 ${reps[kind].at(-1)?.p50} p99 ${reps[kind].at(-1)?.p99} ms, ${res.errors} errors`);
+        log(
+          `ingest c=${c} ${kind} r${r}: ${res.throughput.toFixed(0)}/s p50 ${reps[kind].at(-1)?.p50} p99 ${reps[kind].at(-1)?.p99} ms, ${res.errors} errors`,
+        );
       }
     }
     const app = aggregate(reps.app);
@@ -116,7 +118,14 @@ async function ingestionLevels(sys: BenchSystem, client: Client, probe: pg.Pool,
     const commit = await closedLoop({ concurrency: c, count, timeMs: o.timeMs, fn: (i) => probe.query(PROBE, [TEXTS[i % TEXTS.length]]) });
     const commitAlone = runOf(commit, stop());
     log(`ingest c=${c} durable commit alone: ${commit.throughput.toFixed(0)}/s p50 ${commitAlone.p50} ms`);
-    out.push({ concurrency: c, app, raw, ratio: app.throughput && raw.throughput ? round(app.throughput / raw.throughput, 3) : null, commitAlone, repeats: reps });
+    out.push({
+      concurrency: c,
+      app,
+      raw,
+      ratio: app.throughput && raw.throughput ? round(app.throughput / raw.throughput, 3) : null,
+      commitAlone,
+      repeats: reps,
+    });
   }
   return out;
 }

@@ -34,7 +34,12 @@ interface Conv {
 }
 
 /** A workspace of N seeded conversations, then made unreviewed: invisible, no review, no activity. */
-async function unreviewedConversations(sys: BenchSystem, pool: pg.Pool, n: number, label: string): Promise<{ workspaceId: string; convs: Conv[] }> {
+async function unreviewedConversations(
+  sys: BenchSystem,
+  pool: pg.Pool,
+  n: number,
+  label: string,
+): Promise<{ workspaceId: string; convs: Conv[] }> {
   const ws = await sys.createWorkspace(`review-bench-${label}`);
   await seed({ databaseUrl: sys.stack.databaseUrl, workspaceId: ws.id, from: 1, to: n, perConversation: 8 });
   await pool.query('delete from review where workspace_id = $1', [ws.id]);
@@ -44,9 +49,10 @@ async function unreviewedConversations(sys: BenchSystem, pool: pg.Pool, n: numbe
       where workspace_id = $1`,
     [ws.id],
   );
-  const { rows } = await pool.query<Conv>('select id, source, message_count as mc, last_message_at as lma from conversation where workspace_id = $1', [
-    ws.id,
-  ]);
+  const { rows } = await pool.query<Conv>(
+    'select id, source, message_count as mc, last_message_at as lma from conversation where workspace_id = $1',
+    [ws.id],
+  );
   return { workspaceId: ws.id, convs: rows };
 }
 
@@ -56,27 +62,58 @@ async function unreviewedConversations(sys: BenchSystem, pool: pg.Pool, n: numbe
  * drains those tasks; then each gets a repeat of its last message's signal, which keeps its own
  * receipt time, T − delay, with that delay: due exactly at T.
  */
-async function alignDeadlines(client: Client, convs: Conv[], workspaceId: string, drainMs: number): Promise<{ T: number; startErrors: number; startSeconds: number | null }> {
+async function alignDeadlines(
+  client: Client,
+  convs: Conv[],
+  workspaceId: string,
+  drainMs: number,
+): Promise<{ T: number; startErrors: number; startSeconds: number | null }> {
   const signal = (c: Conv, receivedAt: Date, reviewDelayMs: number) =>
-    signalWithStart(client, { conversationId: c.id, workspaceId, source: c.source, seq: c.mc, sentAt: new Date(c.lma), receivedAt, reviewDelayMs });
+    signalWithStart(client, {
+      conversationId: c.id,
+      workspaceId,
+      source: c.source,
+      seq: c.mc,
+      sentAt: new Date(c.lma),
+      receivedAt,
+      reviewDelayMs,
+    });
   const t0 = Date.now();
-  const opened = await closedLoop({ concurrency: 32, count: convs.length, timeMs: 300_000, fn: (i) => signal(convs[i], new Date(), 3_600_000) });
+  const opened = await closedLoop({
+    concurrency: 32,
+    count: convs.length,
+    timeMs: 300_000,
+    fn: (i) => signal(convs[i], new Date(), 3_600_000),
+  });
   await drainBacklog(client, drainMs, 'review workflows opened');
   const margin = marginMs(convs.length);
   const T = Date.now() + margin;
   const delay = margin - 5_000; // T − delay is after every first receipt: the repeat moves the deadline
-  const moved = await closedLoop({ concurrency: 32, count: convs.length, timeMs: margin - 2_000, fn: (i) => signal(convs[i], new Date(T - delay), delay) });
+  const moved = await closedLoop({
+    concurrency: 32,
+    count: convs.length,
+    timeMs: margin - 2_000,
+    fn: (i) => signal(convs[i], new Date(T - delay), delay),
+  });
   if (Date.now() > T) log('!! the signals took longer than the margin: some deadlines are late');
   return { T, startErrors: opened.errors + moved.errors, startSeconds: round((Date.now() - t0) / 1000, 1) };
 }
 
-async function runPipeline(sys: BenchSystem, client: Client, pool: pg.Pool, convs: Conv[], workspaceId: string, timeoutMs: number): Promise<DueTogether> {
+async function runPipeline(
+  sys: BenchSystem,
+  client: Client,
+  pool: pg.Pool,
+  convs: Conv[],
+  workspaceId: string,
+  timeoutMs: number,
+): Promise<DueTogether> {
   const { T, startErrors, startSeconds } = await alignDeadlines(client, convs, workspaceId, 120_000);
   while (Date.now() < T) await sleep(20);
   const backlogAtDeadline = await backlog(client);
   const stop = cpuMeter(sys.components());
   const visible = async () =>
-    (await pool.query<{ n: number }>('select count(*)::int as n from conversation where workspace_id = $1 and visible', [workspaceId])).rows[0].n;
+    (await pool.query<{ n: number }>('select count(*)::int as n from conversation where workspace_id = $1 and visible', [workspaceId]))
+      .rows[0].n;
   const end = T + timeoutMs;
   while (Date.now() < end && (await visible()) < convs.length - startErrors) await sleep(250);
   const cpuSeconds = stop();
@@ -95,7 +132,10 @@ async function runPipeline(sys: BenchSystem, client: Client, pool: pg.Pool, conv
       convs.length - startErrors,
     ),
     cpuSeconds,
-    stages: await stagesOf(client, sampleOf(convs).map((c) => contract().conversationWorkflowId(c.id))),
+    stages: await stagesOf(
+      client,
+      sampleOf(convs).map((c) => contract().conversationWorkflowId(c.id)),
+    ),
   };
   log(
     `review pipeline: ${out.finished}/${out.started} visible; deadline→visible p50 ${out.lagMs.p50} p99 ${out.lagMs.p99} ms, last ${out.allDoneAfterMs} ms (${out.perSecond}/s), backlog at T ${backlogAtDeadline}`,
@@ -104,7 +144,14 @@ async function runPipeline(sys: BenchSystem, client: Client, pool: pg.Pool, conv
 }
 
 /** N fresh unreviewed conversations falling due together, through the pipeline (the scale-out section). */
-export async function pipelineOnFreshSet(sys: BenchSystem, client: Client, pool: pg.Pool, n: number, label: string, timeoutMs: number): Promise<DueTogether> {
+export async function pipelineOnFreshSet(
+  sys: BenchSystem,
+  client: Client,
+  pool: pg.Pool,
+  n: number,
+  label: string,
+  timeoutMs: number,
+): Promise<DueTogether> {
   const { workspaceId, convs } = await unreviewedConversations(sys, pool, n, label);
   return runPipeline(sys, client, pool, convs, workspaceId, timeoutMs);
 }
@@ -117,7 +164,11 @@ async function reviewerAlone(domain: Domain, convs: Conv[]) {
   for (let i = 0; i < 50; i++) await reviewer.review(inputs[i % inputs.length]);
   const alone = await closedLoop({ concurrency: 1, count: 20_000, timeMs: 10_000, fn: (i) => reviewer.review(inputs[i % inputs.length]) });
   const messages = inputs.reduce((a, x) => a + x.messages.length, 0);
-  return { reviewsPerSecond: round(alone.throughput, 1), ...summarize(alone.lat), messagesPerConversation: round(messages / inputs.length, 1) };
+  return {
+    reviewsPerSecond: round(alone.throughput, 1),
+    ...summarize(alone.lat),
+    messagesPerConversation: round(messages / inputs.length, 1),
+  };
 }
 
 export async function benchReviews(

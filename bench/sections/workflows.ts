@@ -14,7 +14,14 @@ export interface WorkflowStep {
   target: number;
   opened: number;
   running: number | null;
-  fill: { started: number; errors: number; firstError: string | undefined; seconds: number | null; perSecond: number | null; latency: Summary };
+  fill: {
+    started: number;
+    errors: number;
+    firstError: string | undefined;
+    seconds: number | null;
+    perSecond: number | null;
+    latency: Summary;
+  };
   rssMiB: SystemRss;
   /** (RSS now − RSS before the section) / workflows opened by the section, KiB */
   kibPerOpenWorkflow: { temporal: number | null; worker: number | null };
@@ -67,15 +74,31 @@ export async function benchOpenWorkflows(sys: BenchSystem, client: Client, o: Wo
       break;
     }
     const t0 = now();
-    const fill = await closedLoop({ concurrency: o.concurrency, count: toOpen, timeMs: left - 15_000, stop: memoryLow, fn: (i) => signal(opened + i, 1) });
+    const fill = await closedLoop({
+      concurrency: o.concurrency,
+      count: toOpen,
+      timeMs: left - 15_000,
+      stop: memoryLow,
+      fn: (i) => signal(opened + i, 1),
+    });
     opened += fill.done + fill.errors; // an errored start may exist on the server
     const fillMs = now() - t0;
     await sleep(2_000);
     const rss = sys.rss();
     const bl = await backlog(client);
-    const sample = await closedLoop({ concurrency: 1, count: o.sample, timeMs: 30_000, fn: () => signal(Math.floor(Math.random() * opened), 2) });
+    const sample = await closedLoop({
+      concurrency: 1,
+      count: o.sample,
+      timeMs: 30_000,
+      fn: () => signal(Math.floor(Math.random() * opened), 2),
+    });
     const burstBase = Math.floor(Math.random() * Math.max(1, opened - o.burst));
-    const burst = await closedLoop({ concurrency: o.burst, count: Math.min(o.burst, opened), timeMs: 60_000, fn: (i) => signal(burstBase + i, 3) });
+    const burst = await closedLoop({
+      concurrency: o.burst,
+      count: Math.min(o.burst, opened),
+      timeMs: 60_000,
+      fn: (i) => signal(burstBase + i, 3),
+    });
     const perWf = (cur: number, base: number) => round(((cur - base) * 1024) / Math.max(1, opened), 1);
     const step: WorkflowStep = {
       target,
@@ -94,7 +117,13 @@ export async function benchOpenWorkflows(sys: BenchSystem, client: Client, o: Wo
       memAvailableGiB: memAvailableGiB(),
       workflowTaskBacklog: bl,
       signalLatency: { ...summarize(sample.lat), errors: sample.errors, firstError: sample.firstError },
-      burst: { size: burst.done + burst.errors, ...summarize(burst.lat), errors: burst.errors, firstError: burst.firstError, seconds: round(burst.wallMs / 1000, 2) },
+      burst: {
+        size: burst.done + burst.errors,
+        ...summarize(burst.lat),
+        errors: burst.errors,
+        firstError: burst.firstError,
+        seconds: round(burst.wallMs / 1000, 2),
+      },
     };
     out.steps.push(step);
     log(
@@ -103,7 +132,10 @@ export async function benchOpenWorkflows(sys: BenchSystem, client: Client, o: Wo
     );
     const errRate = fill.errors / Math.max(1, fill.done + fill.errors);
     if (errRate > 0.02 || burst.errors > o.burst * 0.05 || sample.errors > o.sample * 0.05) {
-      out.brokeAt = { opened, reason: `errors: fill ${fill.errors}, sample ${sample.errors}, burst ${burst.errors} (${fill.firstError ?? sample.firstError ?? burst.firstError})` };
+      out.brokeAt = {
+        opened,
+        reason: `errors: fill ${fill.errors}, sample ${sample.errors}, burst ${burst.errors} (${fill.firstError ?? sample.firstError ?? burst.firstError})`,
+      };
       log(`!! open workflows: breaking at ${opened}: ${out.brokeAt.reason}`);
       break;
     }

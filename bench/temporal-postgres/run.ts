@@ -57,9 +57,15 @@ try {
   // Temporal's databases after the run
   const c = new pg.Client({ connectionString: t.pgUrl });
   await c.connect();
-  const sizes = (await c.query<{ datname: string; mib: string }>("select datname, round(pg_database_size(datname) / 1048576.0) as mib from pg_database where datname like 'temporal%'")).rows;
+  const sizes = (
+    await c.query<{ datname: string; mib: string }>(
+      "select datname, round(pg_database_size(datname) / 1048576.0) as mib from pg_database where datname like 'temporal%'",
+    )
+  ).rows;
   await c.end();
-  log(`Temporal's PostgreSQL databases (MiB): ${sizes.map((s) => `${s.datname} ${s.mib}`).join(', ')}; total ${Math.round((Date.now() - t0) / 1000)} s`);
+  log(
+    `Temporal's PostgreSQL databases (MiB): ${sizes.map((s) => `${s.datname} ${s.mib}`).join(', ')}; total ${Math.round((Date.now() - t0) / 1000)} s`,
+  );
   failed = code !== 0;
 } catch (err) {
   log(`temporal-postgres bench failed: ${(err as Error)?.stack ?? String(err)}`);

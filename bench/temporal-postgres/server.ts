@@ -34,7 +34,8 @@ async function lowFreePort(): Promise<number> {
 function schemaDir(): string {
   const modcache = execFileSync('go', ['env', 'GOMODCACHE']).toString().trim();
   const dir = path.join(modcache, `go.temporal.io/server@${TEMPORAL_SERVER_VERSION}`, 'schema', 'postgresql', 'v12');
-  if (!existsSync(dir)) throw new Error(`schema folder missing: ${dir} (go install go.temporal.io/server/cmd/server@${TEMPORAL_SERVER_VERSION} fetches it)`);
+  if (!existsSync(dir))
+    throw new Error(`schema folder missing: ${dir} (go install go.temporal.io/server/cmd/server@${TEMPORAL_SERVER_VERSION} fetches it)`);
   return dir;
 }
 
@@ -49,7 +50,10 @@ export interface TemporalOnPostgres {
 async function registerSearchAttributes(address: string): Promise<void> {
   const attributes = Object.values(contract().SA);
   for (const a of attributes)
-    await temporalCommand(['operator', 'search-attribute', 'create', '--address', address, '-n', 'default', '--name', a.name, '--type', a.type], 30_000).catch((e: Error) => {
+    await temporalCommand(
+      ['operator', 'search-attribute', 'create', '--address', address, '-n', 'default', '--name', a.name, '--type', a.type],
+      30_000,
+    ).catch((e: Error) => {
       if (!/already/i.test(e.message)) throw e;
     });
   await waitFor(
@@ -61,11 +65,17 @@ async function registerSearchAttributes(address: string): Promise<void> {
   );
 }
 
-export async function startTemporalOnPostgres(o: { dataDir: string; durable?: boolean; numHistoryShards?: number; log: Logger }): Promise<TemporalOnPostgres> {
+export async function startTemporalOnPostgres(o: {
+  dataDir: string;
+  durable?: boolean;
+  numHistoryShards?: number;
+  log: Logger;
+}): Promise<TemporalOnPostgres> {
   const { dataDir, durable = false, numHistoryShards = 4, log } = o;
   const server = path.join(BIN, 'server');
   const sqlTool = path.join(BIN, 'sql');
-  for (const b of [server, sqlTool]) if (!existsSync(b)) throw new Error(`${b} missing (go install, see bench/temporal-postgres/server.ts)`);
+  for (const b of [server, sqlTool])
+    if (!existsSync(b)) throw new Error(`${b} missing (go install, see bench/temporal-postgres/server.ts)`);
   const logDir = path.join(dataDir, 'logs');
   mkdirSync(logDir, { recursive: true });
   const pgPort = await freePort();
@@ -94,14 +104,31 @@ export async function startTemporalOnPostgres(o: { dataDir: string; durable?: bo
     }
     log('temporal + temporal_visibility schemas set up');
     const ports = {} as ServerPorts;
-    for (const k of ['frontendGrpc', 'frontendHttp', 'frontendMembership', 'historyGrpc', 'historyMembership', 'matchingGrpc', 'matchingMembership', 'workerGrpc', 'workerMembership'] as const)
+    for (const k of [
+      'frontendGrpc',
+      'frontendHttp',
+      'frontendMembership',
+      'historyGrpc',
+      'historyMembership',
+      'matchingGrpc',
+      'matchingMembership',
+      'workerGrpc',
+      'workerMembership',
+    ] as const)
       ports[k] = await lowFreePort();
     const dynamicConfigFile = path.join(dataDir, 'dynamicconfig.yaml');
     writeFileSync(dynamicConfigFile, DYNAMIC_CONFIG);
     const cfg = path.join(dataDir, 'temporal.yaml');
     writeFileSync(cfg, serverYaml({ pgPort, user: PG_USER, password: pg.password, numHistoryShards, dynamicConfigFile, ports }));
     log('starting Temporal server (PostgreSQL persistence)…');
-    const proc = startProcess({ name: 'temporal-server', command: server, args: ['--config-file', cfg, '--allow-no-auth', 'start'], cwd: dataDir, logDir, graceMs: 15_000 });
+    const proc = startProcess({
+      name: 'temporal-server',
+      command: server,
+      args: ['--config-file', cfg, '--allow-no-auth', 'start'],
+      cwd: dataDir,
+      logDir,
+      graceMs: 15_000,
+    });
     stops.unshift(() => proc.stop()); // the server first, then its PostgreSQL
     const address = `127.0.0.1:${ports.frontendGrpc}`;
     await waitFor(() => tcpConnects(ports.frontendGrpc), { what: 'Temporal frontend', proc, timeoutMs: 180_000 });
@@ -111,7 +138,9 @@ export async function startTemporalOnPostgres(o: { dataDir: string; durable?: bo
           await temporalCommand(['operator', 'namespace', 'describe', '--address', address, '-n', 'default']);
           return true;
         } catch {
-          await temporalCommand(['operator', 'namespace', 'create', '--address', address, '-n', 'default', '--retention', '1d']).catch(() => {});
+          await temporalCommand(['operator', 'namespace', 'create', '--address', address, '-n', 'default', '--retention', '1d']).catch(
+            () => {},
+          );
           return false;
         }
       },
@@ -119,7 +148,13 @@ export async function startTemporalOnPostgres(o: { dataDir: string; durable?: bo
     );
     await registerSearchAttributes(address);
     log(`Temporal (PostgreSQL) ready on ${address}, pid ${proc.pid}; PostgreSQL on 127.0.0.1:${pgPort}, pid ${pg.proc.pid}`);
-    return { address, pid: proc.pid, pgPid: pg.proc.pid, pgUrl: `postgres://${PG_USER}:${encodeURIComponent(pg.password)}@127.0.0.1:${pgPort}/temporal`, stop };
+    return {
+      address,
+      pid: proc.pid,
+      pgPid: pg.proc.pid,
+      pgUrl: `postgres://${PG_USER}:${encodeURIComponent(pg.password)}@127.0.0.1:${pgPort}/temporal`,
+      stop,
+    };
   } catch (err) {
     await stop();
     throw err;
