@@ -1,6 +1,6 @@
 // The system the console's scripts drive: an existing one (CONSOLE_URL with CONSOLE_EMAIL and
 // CONSOLE_PASSWORD of a member, or API_TOKEN of a workspace, whose token then invites a member; the
-// token also posts live messages), or a private bench stack (bench/lib/system.mjs) seeded with
+// token also posts live messages), or a private bench stack (bench/lib/system.ts) seeded with
 // `conversations` conversations. Invited members accept through the console's own page.
 import { randomBytes } from 'node:crypto';
 
@@ -30,14 +30,15 @@ export async function openTarget({ conversations, browser, log }) {
     return { url, ...(await inviteMember(browser, url, gql)), apiToken, external: true, stop: async () => {} };
   }
   // Loaded only here: measuring a running system needs none of the stack's code.
-  const [{ BenchSystem }, { seed }] = await Promise.all([import('../lib/system.mjs'), import('../seed.mjs')]);
-  const sys = new BenchSystem({ persistent: false, reviewDelay: '2s' });
+  const [{ BenchSystem }, { seed }] = await Promise.all([import('../lib/system.ts'), import('../seed.ts')]);
+  const sys = new BenchSystem('persistent', { REVIEW_DELAY: '2s' });
   await sys.start();
   try {
     log(`seeding ${conversations} conversations`);
-    await seed({ databaseUrl: sys.stack.databaseUrl, workspaceId: sys.workspaceId, from: 0, to: conversations, log });
-    const member = await inviteMember(browser, sys.apiUrl, (q, v) => sys.gql(q, v));
-    return { url: sys.apiUrl, ...member, apiToken: sys.apiToken, external: false, stop: () => sys.stop() };
+    await seed({ databaseUrl: sys.stack.databaseUrl, workspaceId: sys.workspace.id, from: 1, to: conversations, log });
+    const gql = async (q, v) => ({ data: await sys.gql(q, v) });
+    const member = await inviteMember(browser, sys.apiUrl, gql);
+    return { url: sys.apiUrl, ...member, apiToken: sys.workspace.apiToken, external: false, stop: () => sys.stop() };
   } catch (err) {
     await sys.stop();
     throw err;

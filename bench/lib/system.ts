@@ -37,6 +37,10 @@ export interface SystemRss {
   meilisearch: number;
 }
 
+/** BENCH_PROFILE_DIR: a V8 CPU profile of the api and of each worker, written there when it stops. */
+const profileArgs = (): string[] =>
+  process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+
 export class BenchSystem {
   readonly dataDir = mkdtempSync(path.join(os.tmpdir(), 'conversations-bench-'));
   readonly logDir = path.join(this.dataDir, 'logs');
@@ -128,7 +132,7 @@ export class BenchSystem {
       startProcess({
         name: 'api',
         command: process.execPath,
-        args: [appPath(DIST.api)],
+        args: [...profileArgs(), appPath(DIST.api)],
         cwd: ROOT,
         env: this.env,
         logDir: this.logDir,
@@ -152,11 +156,7 @@ export class BenchSystem {
       startProcess({
         name: `worker${this.workers.length || ''}`,
         command: process.execPath,
-        // BENCH_PROFILE_DIR: a V8 CPU profile of each worker, written there when it stops
-        args: [
-          ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : []),
-          appPath(DIST.worker),
-        ],
+        args: [...profileArgs(), appPath(DIST.worker)],
         cwd: ROOT,
         env: { ...this.env, ...extraEnv },
         logDir: this.logDir,

@@ -31,8 +31,9 @@ function variablesIn(file: string): Set<string> {
 
 describe('docker/compose.yaml and docker/Dockerfile', () => {
   const compose = parse(readFileSync(path.join(ROOT, 'docker', 'compose.yaml'), 'utf8'), { merge: true }) as {
-    services: Record<string, { environment?: Record<string, unknown>; build?: { dockerfile: string; target: string } }>;
+    services: Record<string, { environment?: Record<string, unknown>; build?: { dockerfile: string; target: string }; ports?: string[] }>;
   };
+  const composeText = readFileSync(path.join(ROOT, 'docker', 'compose.yaml'), 'utf8');
   const dockerfile = readFileSync(path.join(ROOT, 'docker', 'Dockerfile'), 'utf8');
   const readByCode = new Set([...variablesIn(APP_CONFIG), ...variablesIn(MIGRATE)]);
 
@@ -72,5 +73,35 @@ describe('docker/compose.yaml and docker/Dockerfile', () => {
       const source = `${built.replace(/^dist\//, '')}.ts`;
       assert.ok(existsSync(path.join(ROOT, source)), `Dockerfile runs ${built}.js, but there is no ${source}`);
     }
+  });
+
+  it('ships no secret: each is required from docker/.env (named in .env.example), and only the api is published', () => {
+    const example = readFileSync(path.join(ROOT, 'docker', '.env.example'), 'utf8');
+    for (const name of ['POSTGRES_PASSWORD', 'TEMPORAL_DB_PASSWORD', 'MEILI_MASTER_KEY', 'ADMIN_TOKEN']) {
+      const uses = [...composeText.matchAll(new RegExp(`\\$\\{${name}([^}A-Z0-9_]{0,2})`, 'g'))];
+      assert.ok(uses.length > 0, `compose uses ${name}`);
+      for (const u of uses) assert.equal(u[1], ':?', `every use of ${name} is \${${name}:?…} (required, no default)`);
+      assert.match(example, new RegExp(`^${name}=$`, 'm'), `.env.example names ${name}, empty`);
+    }
+    const published = Object.entries(compose.services).filter(([, s]) => s.ports?.length);
+    assert.deepEqual(
+      published.map(([name]) => name),
+      ['api'],
+      'PostgreSQL, Temporal, its UI and Meilisearch stay on the internal network',
+    );
+  });
+
+  it('runs the Node release package.json pins, in step with engines and .nvmrc', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+      engines: { node: string };
+      devDependencies: Record<string, string>;
+    };
+    const pinned = pkg.devDependencies.node;
+    assert.match(pinned, /^24\.\d+\.\d+$/, 'an exact Node 24 LTS release');
+    assert.equal(readFileSync(path.join(ROOT, '.nvmrc'), 'utf8').trim(), pinned);
+    const [major, minor] = pinned.split('.');
+    assert.equal(pkg.engines.node, `>=${major}.${minor} <${Number(major) + 1}`);
+    const bases = [...dockerfile.matchAll(/^FROM node:(\S+?)-/gm)].map((m) => m[1]);
+    assert.ok(bases.length > 0 && bases.every((v) => v === pinned), `Dockerfile bases ${bases.join(', ')} = ${pinned}`);
   });
 });

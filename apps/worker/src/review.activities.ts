@@ -3,7 +3,11 @@ import { CONVERSATION_GONE, type ConversationActivities } from '@app/workflows/c
 import { ReviewerError } from '@app/reviewer';
 import { asDomainError, type ReviewRunner } from '@app/domain';
 
-/** Well under the workflow's heartbeatTimeout (10 s), so a live review is never timed out. */
+/**
+ * Well under the workflow's heartbeatTimeout (10 s), so a live review is never timed out. The first
+ * beat comes after this, not at the start: Temporal counts the timeout from the start until then,
+ * and most reviews end well before it — a beat at the start would cost Temporal a write per review.
+ */
 const HEARTBEAT_MS = 2_000;
 
 /** The domain's errors in Temporal's terms: retryable or not, and how soon. */
@@ -21,7 +25,6 @@ function toFailure(err: unknown): unknown {
 export function createReviewActivities(reviews: ReviewRunner): ConversationActivities {
   const heartbeating = async <T>(fn: () => Promise<T>): Promise<T> => {
     const ctx = Context.current();
-    ctx.heartbeat();
     const beat = setInterval(() => ctx.heartbeat(), HEARTBEAT_MS);
     try {
       return await fn();

@@ -17,8 +17,8 @@ export function workerTuning(
     // the SDK's bounds: at least 2, at most the task slots
     maxConcurrentWorkflowTaskPolls: Math.max(2, Math.min(w.maxWorkflowTaskPolls, w.maxWorkflowTasks)),
     // Open conversations idle on their timers; a cached one answers a signal without replaying its (short)
-    // history. Measured ≈ 25–30 KiB each on top of ≈ 1 GiB after a busy day: 10,000 keeps the worker
-    // under 1.5 GiB however many are open (bench/REPORT.md, open workflows).
+    // history. Measured ≈ 350 KiB each (10,000 cached: 3.8 GiB RSS, bench/REPORT.md, open workflows):
+    // 2,500 — more than a burst of 1,000 reviews needs — keeps the worker near 1.2 GiB however many are open.
     maxCachedWorkflows: w.maxCachedWorkflows,
   };
 }
