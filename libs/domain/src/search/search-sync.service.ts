@@ -4,6 +4,12 @@ import { SearchIndexService } from './search-index.service';
 
 const IDLE_POLL_MS = 1_000;
 const RETRY_MS = 2_000;
+/**
+ * A loop woken by an event waits this long before it looks: every message recorded is an event, and
+ * without the wait each one cost the worker and PostgreSQL a transaction of its own, mostly for
+ * conversations not yet visible; with it, a stream of events costs at most ten a second.
+ */
+const SETTLE_MS = 100;
 
 /**
  * The loop that keeps the index caught up (run by the worker): it applies the index settings at
@@ -49,18 +55,19 @@ export class SearchSyncService implements OnApplicationShutdown {
         failed = true;
         this.search.logFailure('search sync', err);
       }
-      if (sent <= 0) await this.sleep(failed ? RETRY_MS : IDLE_POLL_MS);
+      if (sent <= 0 && (await this.sleep(failed ? RETRY_MS : IDLE_POLL_MS)) && !this.stopped)
+        await new Promise((r) => setTimeout(r, SETTLE_MS));
     }
   }
 
-  private sleep(ms: number): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+  /** Resolves true when woken (an event, or shutdown), false when the time ran out. */
+  private sleep(ms: number): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      this.wake = () => {
         clearTimeout(timer);
-        resolve();
-      }
-      this.wake = done;
+        resolve(true);
+      };
     }).finally(() => (this.wake = undefined));
   }
 
