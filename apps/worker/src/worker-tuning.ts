@@ -17,8 +17,8 @@ export function workerTuning(
     // the SDK's bounds: at least 2, at most the task slots
     maxConcurrentWorkflowTaskPolls: Math.max(2, Math.min(w.maxWorkflowTaskPolls, w.maxWorkflowTasks)),
     // Open conversations idle on their timers; a cached one answers a signal without replaying its (short)
-    // history. Measured ≈ 350 KiB each (10,000 cached: 3.8 GiB RSS, bench/REPORT.md, open workflows):
-    // 2,500 — more than a burst of 1,000 reviews needs — keeps the worker near 1.2 GiB however many are open.
+    // history. Measured ≈ 310 KiB each over ≈ 0.8 GiB (10,000 cached: 3.8 GiB RSS; 2,500: 1.5–1.6 GiB;
+    // bench/REPORT.md, open workflows): 2,500 is more than a burst of 1,000 reviews needs.
     maxCachedWorkflows: w.maxCachedWorkflows,
   };
 }
