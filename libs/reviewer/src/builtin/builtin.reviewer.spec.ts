@@ -5,20 +5,7 @@ import { CRITERIA, combineCriteria } from '../rubric/rubric';
 import { CRITERION_KEYS, EVIDENCE_QUOTE_MAX_CHARS, SUMMARY_MAX_CHARS, type ReviewInput } from '../reviewer';
 import { inventedFacts } from '../summary-facts';
 import { BuiltinReviewer } from './builtin.reviewer';
-
-const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
-function conv(msgs: [role: 'C' | 'A', text: string, minute?: number][], contact: ReviewInput['contact'] = {}): ReviewInput {
-  return {
-    source: 'WHATSAPP',
-    contact,
-    messages: msgs.map(([role, text, minute], i) => ({
-      id: `m${i + 1}`,
-      role: role === 'C' ? 'CUSTOMER' : 'AGENT',
-      text,
-      sentAt: new Date(T0 + (minute ?? i) * 60_000),
-    })),
-  };
-}
+import { conv } from './spec-conversation';
 
 const reviewer = new BuiltinReviewer();
 

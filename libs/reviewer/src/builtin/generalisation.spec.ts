@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ReviewInput } from '../reviewer';
 import { BuiltinReviewer } from './builtin.reviewer';
+import { conv } from './spec-conversation';
 
 // The generic rules of the rounds measured on blind-8 and blind-9: each one stated on a conversation
 // written for the test (none of them comes from a labelled set).
-const T0 = Date.UTC(2025, 0, 6, 9, 0, 0);
-function conv(msgs: [role: 'C' | 'A', text: string, minute?: number][]): ReviewInput {
-  return {
-    source: 'WHATSAPP',
-    contact: {},
-    messages: msgs.map(([role, text, minute], i) => ({
-      id: `m${i + 1}`,
-      role: role === 'C' ? 'CUSTOMER' : 'AGENT',
-      text,
-      sentAt: new Date(T0 + (minute ?? i) * 60_000),
-    })),
-  };
-}
 const reviewer = new BuiltinReviewer();
 const analyze = (msgs: [role: 'C' | 'A', text: string, minute?: number][]) => reviewer.analyze(conv(msgs));
 
