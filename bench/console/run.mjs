@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // The console's performance, measured in Chromium (no timed assertions: figures against their goals):
 //  1. JS shipped per page (gzip, level 9) before the page is usable, and after idle prefetches;
-//  2. the list visible after navigation (cold context, empty HTTP cache; and a warm reload);
+//  2. the list visible after navigation, timed in the page (cold context, empty HTTP cache; and a warm reload);
 //  3. opening a conversation (click → summary shown), the detail's code already prefetched;
 //  4. layout shift (CLS) while live conversations arrive;
 //  5. scrolling far into the virtualised list: long frames, rows in the DOM.
 // `node bench/console/run.mjs` starts a private stack with BENCH_CONSOLE_N (100,000) conversations;
 // CONSOLE_URL (+ CONSOLE_EMAIL, CONSOLE_PASSWORD, API_TOKEN) measures a running system instead.
 // Writes bench/console/REPORT.md and bench/console/report.json.
-/* global window, document, PerformanceObserver, requestAnimationFrame -- callbacks of page.evaluate run in the browser */
+/* global window, document, PerformanceObserver, MutationObserver, requestAnimationFrame -- callbacks of page.evaluate run in the browser */
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -16,7 +16,7 @@ import { launch, signIn } from './browser.mjs';
 import { openTarget } from './target.mjs';
 
 const N = Number(process.env.BENCH_CONSOLE_N ?? 100_000);
-const RUNS = Number(process.env.BENCH_CONSOLE_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_CONSOLE_RUNS ?? 9);
 const log = (m) => process.stderr.write(`[console-bench] ${m}\n`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const max = (xs) => Math.max(...xs);
@@ -58,24 +58,44 @@ async function jsFor(browser, target, state, path, ready) {
 
 const firstRow = (page) => page.getByRole('list', { name: 'Conversation list' }).getByRole('link').first();
 
+/**
+ * In the page: navigation start → the first row painted (inserted, then the frame after it). The
+ * driver's own wait for the row is kept beside it: it adds the locator's polling interval and a
+ * round trip to the browser, which no person sees.
+ */
+function markFirstRowPainted() {
+  const found = () => document.querySelector('[role="list"][aria-label] [role="listitem"] a');
+  const observer = new MutationObserver(() => {
+    if (!found()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (window.__firstRowPainted = performance.now())));
+  });
+  document.addEventListener('DOMContentLoaded', () => observer.observe(document.body, { childList: true, subtree: true }));
+}
+
+const firstRowPainted = (page) => page.waitForFunction(() => window.__firstRowPainted).then((h) => h.jsonValue());
+
 async function listVisible(browser, target, state) {
   const cold = [];
   const warm = [];
+  const coldDriver = [];
   for (let i = 0; i < RUNS; i++) {
     const { context, page } = await pageWith(browser, target, state);
-    let t0 = performance.now();
+    await context.addInitScript(markFirstRowPainted);
+    const t0 = performance.now();
     await page.goto('/conversations', { waitUntil: 'commit' });
     await firstRow(page).waitFor();
-    cold.push(performance.now() - t0);
-    t0 = performance.now();
+    coldDriver.push(performance.now() - t0);
+    cold.push(await firstRowPainted(page));
     await page.reload({ waitUntil: 'commit' });
-    await firstRow(page).waitFor();
-    warm.push(performance.now() - t0);
+    warm.push(await firstRowPainted(page));
     await context.close();
   }
   return {
     coldMs: { median: Math.round(median(cold)), max: Math.round(max(cold)) },
+    coldDriverMs: { median: Math.round(median(coldDriver)), max: Math.round(max(coldDriver)) },
     warmMs: { median: Math.round(median(warm)), max: Math.round(max(warm)) },
+    runs: RUNS,
   };
 }
 
@@ -235,7 +255,7 @@ ${r.at}, ${r.browser}, against ${r.target}, on ${r.cpus} cores with a load avera
 | figure | measured | goal |
 |---|---|---|
 | JS for the first page (\`/conversations\`, gzip) until the list shows | ${conv.usableKB} KB in ${conv.files} files (${conv.afterIdleKB} KB after idle prefetch) | ≤ 250 KB |
-| list visible after navigation, cold (median / max of ${RUNS}) | ${r.list.coldMs.median} / ${r.list.coldMs.max} ms | ≤ 1,000 ms |
+| list visible after navigation, cold: navigation start → first row painted, in the page (median / max of ${r.list.runs}) | ${r.list.coldMs.median} / ${r.list.coldMs.max} ms (the driver's wait for the row: ${r.list.coldDriverMs.median} / ${r.list.coldDriverMs.max} ms) | ≤ 1,000 ms |
 | list visible after a reload, warm cache | ${r.list.warmMs.median} / ${r.list.warmMs.max} ms | — |
 | opening a conversation (median / max of ${r.open.ms.samples}) | ${r.open.ms.median} / ${r.open.ms.max} ms | ≤ 300 ms |
 | layout shift while ${r.live.arrivals ?? 0} live conversations arrive (CLS) | ${r.live.skipped ?? `${r.live.cls}; first row moved ${r.live.firstRowMovedPx} px`} | 0 |

@@ -20,6 +20,7 @@ import { StatusChips } from './StatusChips';
 import { useConversationList } from './use-conversation-list';
 import classes from './ConversationsPage.module.css';
 import { ListFacetsDocument } from '../graphql/generated/graphql';
+import { facetsPolicy } from './first-page';
 
 const loadDetail = () => import('../conversation/ConversationDetail');
 const BulkBar = lazy(() => import('./BulkBar'));
@@ -34,7 +35,7 @@ export default function ConversationsPage() {
   const { id: openId } = useParams();
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const [state, update, key] = useListState();
-  const [facets, refetchFacets] = useQuery({ query: ListFacetsDocument, requestPolicy: 'cache-and-network' });
+  const [facets, refetchFacets] = useQuery({ query: ListFacetsDocument, requestPolicy: useState(facetsPolicy)[0] });
   const [facetsDue, setFacetsDue] = useState(0);
   const list = useConversationList(
     state,

@@ -1,7 +1,12 @@
-// The list's first page, asked for as soon as the console starts on /conversations (beside the
-// download of the page's code) and handed to the list when it mounts with the same variables.
-import type { Client, OperationResult } from '@urql/core';
-import { ConversationListDocument, type ConversationListQuery, type ConversationListQueryVariables } from '../graphql/generated/graphql';
+// The list's first page and its facets, asked for as soon as the console starts on /conversations
+// (beside the download of the page's code) and handed to the list when it mounts with the same variables.
+import type { Client, OperationResult, RequestPolicy } from '@urql/core';
+import {
+  ConversationListDocument,
+  ListFacetsDocument,
+  type ConversationListQuery,
+  type ConversationListQueryVariables,
+} from '../graphql/generated/graphql';
 import { parseListState, toFilter, type ListState } from './list-state';
 
 export const PAGE_SIZE = 50;
@@ -12,6 +17,7 @@ export function listVariables(state: ListState, after: string | null): Conversat
 }
 
 let early: { key: string; at: number; result: Promise<OperationResult<ConversationListQuery>> } | undefined;
+let facetsAt: number | undefined;
 
 export function prefetchFirstPage(client: Client, search: string): void {
   const vars = listVariables(parseListState(new URLSearchParams(search)), null);
@@ -20,6 +26,19 @@ export function prefetchFirstPage(client: Client, search: string): void {
     at: Date.now(),
     result: client.query(ConversationListDocument, vars, { requestPolicy: 'network-only' }).toPromise(),
   };
+  facetsAt = Date.now();
+  void client.query(ListFacetsDocument, {}).toPromise();
+}
+
+/**
+ * How the page's facets query should start: from the prefetched answer once, while fresh (asking
+ * again at once would only cost the server another count of every conversation), else cached and
+ * refreshed.
+ */
+export function facetsPolicy(): RequestPolicy {
+  const fresh = facetsAt !== undefined && Date.now() - facetsAt < FRESH_MS;
+  facetsAt = undefined;
+  return fresh ? 'cache-first' : 'cache-and-network';
 }
 
 /** The prefetched answer for these variables, once, while fresh. */

@@ -30,32 +30,38 @@ export function formattersFor(locale: string): Formatters {
   return f;
 }
 
+/** Built on first use: the list needs three of these, the first paint none of the others. */
+function lazily<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 function createFormatters(locale: string): Formatters {
-  const numbers = new Intl.NumberFormat(locale);
+  const numbers = lazily(() => new Intl.NumberFormat(locale));
   const numberWith = new Map<string, Intl.NumberFormat>();
   const days = new Map<string, Intl.DateTimeFormat>();
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const times = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const dates = lazily(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  const dateTimes = lazily(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+  const times = lazily(() => new Intl.DateTimeFormat(locale, { timeStyle: 'short' }));
+  const relative = lazily(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
   return {
     locale,
     number(n, options) {
-      if (!options) return numbers.format(n);
+      if (!options) return numbers().format(n);
       const key = JSON.stringify(options);
       let nf = numberWith.get(key);
       if (!nf) numberWith.set(key, (nf = new Intl.NumberFormat(locale, options)));
       return nf.format(n);
     },
-    date: (iso) => dates.format(new Date(iso)),
-    dateTime: (iso) => dateTimes.format(new Date(iso)),
-    time: (iso) => times.format(new Date(iso)),
+    date: (iso) => dates().format(new Date(iso)),
+    dateTime: (iso) => dateTimes().format(new Date(iso)),
+    time: (iso) => times().format(new Date(iso)),
     relative(iso, now = Date.now()) {
       const seconds = (new Date(iso).getTime() - now) / 1000;
       for (const [unit, size] of UNITS) {
-        if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+        if (Math.abs(seconds) >= size) return relative().format(Math.round(seconds / size), unit);
       }
-      return relative.format(0, 'minute');
+      return relative().format(0, 'minute');
     },
     // A calendar day (YYYY-MM-DD) stays that day whatever the browser's zone.
     day(isoDay, options = { day: 'numeric', month: 'short' }) {

@@ -30,6 +30,8 @@ export interface ListRequest {
   after?: string | null;
   /** Default: RELEVANCE when filter.search is set, else NEWEST. */
   orderBy?: ConversationOrder | null;
+  /** The total will be asked for: counted beside the page instead of after it. */
+  withTotal?: boolean;
 }
 
 /** Every reader of the conversation list goes through here: GraphQL, the export, bulk actions. */
@@ -65,9 +67,12 @@ export class ConversationQueries {
       return { edges, hasNextPage: found.hasNextPage, totalCount: once(found.total) };
     }
     const after = decodeListCursor(req.after);
+    const totalCount = once(() => this.list.count(workspaceId, filter));
+    // started now, awaited by whoever reads it (a failure surfaces there, not as an unhandled rejection here)
+    if (req.withTotal) totalCount().catch(() => undefined);
     const rows = await this.list.page(workspaceId, filter, after, first + 1);
     const edges = rows.slice(0, first).map((row) => ({ cursor: listCursorOf(row.conversation), row, highlights: [] }));
-    return { edges, hasNextPage: rows.length > first, totalCount: once(() => this.list.count(workspaceId, filter)) };
+    return { edges, hasNextPage: rows.length > first, totalCount };
   }
 
   /** The ids of every conversation the filter matches, in list order, a batch at a time. */

@@ -24,8 +24,15 @@ function rawMatches(p: Phrases, norm: string): RegExpMatchArray[] {
   return hit;
 }
 
+/** Chat spellings of a few English words every phrase with them also matches ("what would u charge"). */
+const CHAT_SPELLINGS: [RegExp, string][] = [
+  [/(?<![a-z])you(?![a-z])/g, '(?:you|u)'],
+  [/(?<![a-z])your(?![a-z])/g, '(?:your|ur|yr)'],
+  [/(?<![a-z])please(?![a-z])/g, '(?:please|pls|plz)'],
+];
+
 function compileOne(phrase: string): string {
-  return normalize(phrase)
+  return CHAT_SPELLINGS.reduce((src, [word, spellings]) => src.replace(word, spellings), normalize(phrase))
     .trim()
     .replace(/\s+~\s+/g, '@GAP@')
     .replace(/([a-z0-9'])\*/g, '$1\\w*')
@@ -53,8 +60,9 @@ const NEGATORS = new Set(
   ).split(/\s+/),
 );
 
+// French and Spanish "si" only before a subject or article: alone it is also Spanish "sí" (yes)
 const CONDITIONALS =
-  /(?<![a-z])(if|once|when|whenever|as soon as|unless|se|appena|quando|una volta|dopo che|qualora|cuando|una vez|en cuanto|des que|quand|lorsque|une fois|wenn|sobald|falls|nachdem|assim que|caso|depois que)(?![a-z])/;
+  /(?<![a-z])(if|once|when|whenever|as soon as|unless|se|appena|quando|una volta|dopo che|qualora|cuando|una vez|en cuanto|des que|quand|lorsque|une fois|wenn|sobald|falls|nachdem|assim que|caso|depois que|si(?= (?:mon|ma|mes|ton|ta|le|la|les|un|une|je|j'|tu|vous|on|il|elle|el|mi|mis|su|sus|usted|alguien|algo|hay)(?![a-z])))(?![a-z])/;
 
 /** A statement turned into a check by a tag at its end (", no?", ", right?", ", vero?", ", oder?"). */
 const TAG_QUESTION_END =

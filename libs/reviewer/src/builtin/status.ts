@@ -54,6 +54,13 @@ export function decideStatus(s: Signals, c: Conversation): StatusDecision {
   if (s.followUp) return decide('FOLLOW_UP', 'later', [s.followUp]);
   if (s.waitingOnCustomer)
     return { status: 'WAITING_RESPONSE', reason: 'agent-question', evidence: [waitingEvidence(s.waitingOnCustomer)] };
+  // a case to sort out (a fault, a complaint, an official letter, a disputed charge) stays open until it is
+  // sorted, whatever its messages ask along the way ("I want to see the receipts", "has it arrived?"); a
+  // question asked apart from the case (opening hours, an order's status) is information
+  const problem = s.problem;
+  const aboutTheCase = (h: Hit | null) => !h || h.msg.index === problem?.msg.index || h.msg.index > (problem?.msg.index ?? 0);
+  if (problem && s.infoHits.every(aboutTheCase) && s.interestHits.every(aboutTheCase) && !s.priceQuestion)
+    return decide('IN_PROGRESS', 'case', [problem]);
   if (interested && !(s.existingCustomer && s.infoRequest >= s.buyingInterest))
     return decide('OPPORTUNITY', 'interest', [...s.interestHits, s.priceQuestion]);
   // information only when the topic is clearly informational (hours, address, how it works, an order) or

@@ -1,4 +1,5 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   ConversationQueries,
   isUuid,
@@ -13,6 +14,7 @@ import type { GqlContext } from '../gql-context';
 import { Caller, Ctx } from '../principal-of';
 import { ConversationConnectionObject, StatusCountObject } from './conversation-connection.object';
 import { pageInfoOf } from '../common/page-info.object';
+import { selectsField } from '../common/selects-field';
 import { ConversationFilterInput } from './conversation-filter.input';
 import { ConversationObject, TagObject } from './conversation.object';
 
@@ -34,8 +36,10 @@ export class ConversationsResolver {
       description: 'Default: RELEVANCE when filter.search is set, else NEWEST.',
     })
     orderBy: ConversationOrder | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConversationConnection> {
-    const page = await this.queries.page(caller.workspaceId, { filter, first, after, orderBy });
+    const withTotal = selectsField(info, 'totalCount');
+    const page = await this.queries.page(caller.workspaceId, { filter, first, after, orderBy, withTotal });
     // what the list shows beside each row came in the same statement: prime the loaders with it
     for (const { row } of page.edges) {
       ctx.loaders.conversation.prime(row.conversation.id, row.conversation);

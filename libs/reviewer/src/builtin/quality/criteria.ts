@@ -7,6 +7,7 @@ import { combineCriteria, type QualityCap } from '../../rubric/rubric';
 import type { CriterionKey } from '../../reviewer';
 import type { Conversation, Msg } from '../conversation';
 import type { CommentKey } from '../phrases/comment-keys';
+import { MONEY_RE } from '../signals/text-signals';
 import { asksSomething } from './asks';
 import type { QualityFeatures } from './features';
 
@@ -45,7 +46,7 @@ export function judgeQuality(c: Conversation, f: QualityFeatures, ctx: QualityCo
   if (f.noReply && c.customer.length) caps.push('noAgentReply');
   // a loop of non-answers also when the replies were fluent: asked again and again, corrected, and left unhappy
   const pushedInVain = f.frustration >= 2 && f.corrections.length > 0 && f.dissatisfiedEnd;
-  if (f.notUnderstood.length >= 2 || (f.repeated.length >= 2 && (f.answered === 0 || ctx.isSpam)) || pushedInVain)
+  if (f.notUnderstood.length >= 2 || (f.repeated.length >= 2 && (f.answered === 0 || ctx.isSpam)) || pushedInVain || stonewalled(c, f))
     caps.push('nonAnswerLoop');
   if (c.agent.length && f.wrongLanguage.length >= Math.max(1, c.agent.length * 0.75)) caps.push('wrongLanguageThroughout');
   const criteria = c.agent.length === 0 ? silent(c) : !c.customer.length ? agentOnly(c) : ctx.isSpam ? spam(c, f) : served(c, f, ctx);
@@ -125,6 +126,13 @@ function served(c: Conversation, f: QualityFeatures, ctx: QualityContext): Judge
 /** The least an on-topic reply with no hard failure earns. */
 const FLOOR = { answer: 45, next_step: 35, responsiveness: 35 } as const;
 
+/**
+ * Boilerplate instead of an answer ("prices vary", "we offer a full range…") twice, though the customer asked
+ * again, and not one figure given: nothing the customer could use.
+ */
+const stonewalled = (c: Conversation, f: QualityFeatures) =>
+  f.deflections >= 2 && f.frustration >= 1 && !c.agent.some((m) => MONEY_RE.test(m.text));
+
 /** Selling on after a second no, or after an opt-out the agent did not carry out: the customer's request itself was ignored. */
 const disregardsNo = (f: QualityFeatures) =>
   f.pushyAfterDecline.length >= 2 || (f.pushyAfterDecline.length > 0 && f.optedOut && !f.optOutDone);
@@ -141,6 +149,7 @@ function hardFailure(c: Conversation, f: QualityFeatures): boolean {
     f.offTopicPush.length > 0 ||
     disregardsNo(f) ||
     f.deflections >= 3 ||
+    stonewalled(c, f) ||
     f.afterLeft.length > 0 ||
     f.corrections.length >= 2 ||
     // nothing asked was answered and the customer had to say so: the replies were about something else

@@ -75,6 +75,9 @@ const LEFT_AFTER = 12 * 60 * MINUTE;
 /** An agent handing things to a spammer. */
 const SPAM_COMPLIANCE =
   /\b(here is|here are|here's) (our|my|the)|account number|bank details|\biban\b|password|card number|ecco (il nostro|i nostri|il mio)|numero di conto|\bcodice (e|:|di verifica|otp|pin)\b|ecco il codice|\b(the |my |our )?(code|pin|otp|email|e-mail|card) (is|number)\b|(grab|get|fetch) the card|[\w.+-]+@[\w-]+\.[\w.]+|\b(el codigo|la tarjeta|mi correo) es\b|\b(le code|la carte|mon e-?mail) est\b|\b(der code|die karte|meine e-?mail) ist\b|\b(o codigo|o cartao|o meu e-?mail) e\b/;
+/** Promising to do what the sender demands ("we'll make sure she completes that today"). */
+const SPAM_OBEYED =
+  /\b(we'll|we will|i'll|i will|we're going to|i'm going to) (make sure (she|he|they|we|someone) )?(completes?|clicks?|logs? in|verif(y|ies)|submits?|pays?|confirms?|follows?) (that|it|this|the (link|form|payment|appeal|verification))\b/;
 /** A resigned last word is short ("vabbè, passo e vedo", "ok 🙄"). */
 const RESIGNED_MAX_WORDS = 8;
 /** How many earlier agent messages a new one is compared with for repetition. */
@@ -214,7 +217,7 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
     f.curtClose = reply >= 0 && !f.doorOpen.length && words(c.msgs[reply].norm).length <= 6;
   }
   if (isSpam) {
-    f.spamCompliance = c.agent.filter((m) => SPAM_COMPLIANCE.test(m.norm));
+    f.spamCompliance = c.agent.filter((m) => SPAM_COMPLIANCE.test(m.norm) || SPAM_OBEYED.test(m.norm));
     f.spamEngagement = c.agent.filter(
       (m) =>
         MONEY_RE.test(m.text) ||

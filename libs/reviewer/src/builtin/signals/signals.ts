@@ -8,7 +8,7 @@ import { hit, type Hit } from '../evidence';
 import { GIVE_UP } from '../lexicon/cues.lexicon';
 import { AGENT_PUSH, NEXT_STEP } from '../lexicon/quality.lexicon';
 import * as L from '../lexicon/status.lexicon';
-import { countPhrases, findPhrases, hasPhrase, type Phrases } from '../patterns';
+import { countPhrases, findPhrases, hasPhrase, type MatchOptions, type Phrases } from '../patterns';
 import { detectBookingConfirmed, detectContactedPast } from './contacted';
 import { detectDecline, type DeclineSignal } from './decline';
 import { detectQuote } from './quote';
@@ -53,8 +53,8 @@ function isWholly(p: Phrases, text: string): boolean {
 }
 
 /** The first customer message matching `p`, as a hit. */
-function firstHit(msgs: readonly Msg[], p: Phrases): Hit | null {
-  const m = msgs.find((x) => hasPhrase(p, x.norm));
+function firstHit(msgs: readonly Msg[], p: Phrases, options?: MatchOptions): Hit | null {
+  const m = msgs.find((x) => hasPhrase(p, x.norm, options));
   return m ? hit(m, p.re) : null;
 }
 
@@ -124,6 +124,7 @@ export function computeSignals(c: Conversation): Signals {
     bookingConfirmed: detectBookingConfirmed(c),
     waitingOnCustomer: detectWaiting(c),
     customerAsked: askedMsg ? hit(askedMsg) : null,
-    problem: firstHit(cust, L.PROBLEM_REPORT),
+    // "if my dog has a problem on Sunday, what do I do?" asks about the service: no case is open
+    problem: firstHit(cust, L.PROBLEM_REPORT, { skipConditional: true }),
   };
 }
