@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { Module } from '@nestjs/common';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -50,6 +51,8 @@ function httpContext(reader: ConversationReader, req: RequestWithPrincipal, res:
         formatError: createFormatError(config.development),
         validationRules: [shapeLimitsRule],
         plugins: [
+          // no cache hints are used (POSTs are not cached): without this plugin no field resolver is wrapped
+          ApolloServerPluginCacheControlDisabled(),
           limitsPlugin(new RateLimiter(config.rateLimits.graphqlPerSecond, config.rateLimits.graphqlBurst)),
           ...(config.debugSqlCount ? [sqlCountPlugin()] : []),
         ] as ApolloDriverConfig['plugins'],

@@ -16,6 +16,7 @@ export interface IndexSource {
   /** Epoch microseconds, PostgreSQL's precision: search orders like the list, (lastMessageAt, id). */
   lastMessageAtMicros: number;
   version: number;
+  messageCount: number;
   conversationKey: string;
   contactName: string | null;
   contactPhone: string | null;
@@ -23,8 +24,8 @@ export interface IndexSource {
   tags: string[];
   /** Newest first. */
   notes: string[];
-  /** The newest messages, oldest first. */
-  messages: { seq: number; text: string }[];
+  /** The newest messages, oldest first; null when the index already has them (no message since it was built). */
+  messages: { seq: number; text: string }[] | null;
 }
 
 /** Bounds of one search document: enough to find a conversation, never unbounded. */
@@ -67,6 +68,7 @@ export class ConversationIndexing {
         // a bigint, which pg hands over as a string; a safe integer until the year 2255
         sql<string>`(extract(epoch from c.last_message_at) * 1000000)::bigint`.as('last_message_at_micros'),
         'c.version',
+        'c.message_count',
         'c.conversation_key',
         'ct.name as contact_name',
         'ct.phone as contact_phone',
@@ -83,9 +85,9 @@ export class ConversationIndexing {
         >`(select coalesce(array_agg(n.body order by n.created_at desc), '{}') from (select body, created_at from note where conversation_id = c.id order by created_at desc limit ${INDEX_BOUNDS.notes}) n)`.as(
           'notes',
         ),
-        sql<
-          { seq: number; text: string }[]
-        >`(select coalesce(json_agg(json_build_object('seq', m.seq, 'text', m.text) order by m.seq), '[]') from (select text, seq from message where conversation_id = c.id order by seq desc limit ${INDEX_BOUNDS.messages}) m)`.as(
+        sql<{ seq: number; text: string }[] | null>`case when c.indexed_message_count = c.message_count then null else
+          (select coalesce(json_agg(json_build_object('seq', m.seq, 'text', m.text) order by m.seq), '[]')
+             from (select text, seq from message where conversation_id = c.id order by seq desc limit ${INDEX_BOUNDS.messages}) m) end`.as(
           'messages',
         ),
       ])
@@ -101,6 +103,7 @@ export class ConversationIndexing {
       qualityScore: r.quality_score,
       lastMessageAtMicros: Number(r.last_message_at_micros),
       version: r.version,
+      messageCount: r.message_count,
       conversationKey: r.conversation_key,
       contactName: r.contact_name,
       contactPhone: r.contact_phone,
@@ -112,20 +115,21 @@ export class ConversationIndexing {
   }
 
   /** Records what Meilisearch has confirmed; a row changed meanwhile stays behind and is sent again. */
-  async markIndexed(tx: Executor, indexed: readonly { id: string; version: number }[]): Promise<void> {
+  async markIndexed(tx: Executor, indexed: readonly { id: string; version: number; messageCount: number }[]): Promise<void> {
     if (indexed.length === 0) return;
     // A row another transaction holds (a bulk action) is skipped, not waited for: it stays behind and
     // is sent again, and no lock-order deadlock with that transaction can arise.
     const ids = indexed.map((i) => i.id);
     await sql`
-      update conversation c set indexed_version = v.version
-        from unnest(${ids}::uuid[], ${indexed.map((i) => i.version)}::int[]) as v(id, version)
+      update conversation c set indexed_version = v.version, indexed_message_count = v.message_count
+        from unnest(${ids}::uuid[], ${indexed.map((i) => i.version)}::int[], ${indexed.map((i) => i.messageCount)}::int[])
+             as v(id, version, message_count)
        where c.id = v.id and c.indexed_version < v.version
          and c.id in (select id from conversation where id = any(${ids}::uuid[]) for update skip locked)`.execute(tx);
   }
 
   /** Every conversation to be indexed again (reindex). */
   async resetAll(): Promise<void> {
-    await this.db.kysely.updateTable('conversation').set({ indexed_version: 0 }).execute();
+    await this.db.kysely.updateTable('conversation').set({ indexed_version: 0, indexed_message_count: 0 }).execute();
   }
 }

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IndexSource } from '../conversations/conversation-indexing.repository';
-import { capMessages, toDocument } from './conversation-document';
+import { capMessages, toDocument, toDocumentUpdate } from './conversation-document';
 
-const source = (over: Partial<IndexSource> = {}): IndexSource => ({
+type WholeSource = IndexSource & { messages: NonNullable<IndexSource['messages']> };
+
+const source = (over: Partial<WholeSource> = {}): WholeSource => ({
   id: '0b6f3c1e-1111-4a4a-8888-000000000001',
   workspaceId: '0b6f3c1e-1111-4a4a-8888-0000000000ff',
   title: 'Jürgen Groß',
@@ -13,6 +15,7 @@ const source = (over: Partial<IndexSource> = {}): IndexSource => ({
   qualityScore: 80,
   lastMessageAtMicros: 1_790_000_000_123_456,
   version: 4,
+  messageCount: 2,
   conversationKey: '393471234567',
   contactName: 'Jürgen Groß',
   contactPhone: null,
@@ -52,6 +55,21 @@ describe('toDocument', () => {
     assert.equal(doc.lastMessageAt, 1_790_000_000_123_456);
     assert.ok(Number.isSafeInteger(doc.lastMessageAt));
     assert.deepEqual([doc.firstSeq, doc.messages], [1, ['Hallo', 'Wie groß ist die Straße?']]);
+  });
+});
+
+describe('toDocumentUpdate', () => {
+  it('carries every field but the messages, and clears a German spelling that no longer differs', () => {
+    const update = toDocumentUpdate({ ...source({ title: 'Ada', tags: [], notes: [] }), messages: null });
+    const whole = toDocument(source({ title: 'Ada', tags: [], notes: [] }));
+    assert.ok(!('messages' in update) && !('messagesAlt' in update) && !('firstSeq' in update));
+    assert.deepEqual([update.titleAlt, update.tagsAlt, update.notesAlt], [null, null, null]);
+    assert.equal(update.contactNameAlt, 'Juergen Gross');
+    const { messages: _m, messagesAlt: _a, firstSeq: _f, titleAlt: _t, tagsAlt: _g, notesAlt: _n, ...rest } = whole;
+    assert.deepEqual(
+      { ...update, titleAlt: undefined, tagsAlt: undefined, notesAlt: undefined },
+      { ...rest, titleAlt: undefined, tagsAlt: undefined, notesAlt: undefined },
+    );
   });
 });
 

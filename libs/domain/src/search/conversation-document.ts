@@ -21,11 +21,11 @@ export interface ConversationDocument {
   /** The newest messages' texts, oldest first: messages[i] is the message with seq firstSeq + i. */
   messages: string[];
   firstSeq: number;
-  /** German transliterations (german-spellings.ts), present when they differ; arrays aligned with theirs. */
-  titleAlt?: string;
-  contactNameAlt?: string;
-  tagsAlt?: string[];
-  notesAlt?: string[];
+  /** German transliterations (german-spellings.ts), present when they differ (null after an update that cleared one); arrays aligned with theirs. */
+  titleAlt?: string | null;
+  contactNameAlt?: string | null;
+  tagsAlt?: string[] | null;
+  notesAlt?: string[] | null;
   messagesAlt?: string[];
   status: string;
   source: string;
@@ -71,7 +71,25 @@ function phoneNumbersOf(r: IndexSource): string[] {
   return numbers;
 }
 
-export function toDocument(r: IndexSource): ConversationDocument {
+/** The fields a document update sends when the index already has the conversation's messages. */
+// The spellings are null, not absent: an update keeps the fields it leaves out, and a spelling that no longer differs must go.
+export type DocumentUpdate = Omit<ConversationDocument, 'messages' | 'messagesAlt' | 'firstSeq'> &
+  Required<Pick<ConversationDocument, 'titleAlt' | 'contactNameAlt' | 'tagsAlt' | 'notesAlt'>>;
+
+/** What the index keeps of a conversation whose messages it already has: every field but the messages'. */
+export function toDocumentUpdate(r: IndexSource): DocumentUpdate {
+  const { messages: _messages, messagesAlt: _messagesAlt, firstSeq: _firstSeq, ...rest } = toDocument({ ...r, messages: [] });
+  return {
+    ...rest,
+    titleAlt: rest.titleAlt ?? null,
+    contactNameAlt: rest.contactNameAlt ?? null,
+    tagsAlt: rest.tagsAlt ?? null,
+    notesAlt: rest.notesAlt ?? null,
+  };
+}
+
+/** The whole document, which replaces the index's. */
+export function toDocument(r: IndexSource & { messages: NonNullable<IndexSource['messages']> }): ConversationDocument {
   const phones = phoneNumbersOf(r);
   const kept = capMessages(r.messages);
   const messages = kept.map((m) => m.text);

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { sql } from 'kysely';
 import { ConversationIndexing } from '../conversations/conversation-indexing.repository';
 import { Db } from '../database/db.service';
-import { toDocument } from './conversation-document';
+import { toDocument, toDocumentUpdate } from './conversation-document';
 import { MeilisearchProvider } from './meilisearch.provider';
 import { SEARCH_SETTINGS } from './search-settings';
 
@@ -56,9 +56,18 @@ export class SearchIndexService {
       const ids = await this.indexing.pending(tx, batch);
       if (ids.length === 0) return 0;
       const sources = await this.indexing.sources(tx, ids);
-      const task = await this.meili.index.addDocuments(sources.map(toDocument));
-      const done = await this.meili.client.tasks.waitForTask(task.taskUid, { timeout: TASK_TIMEOUT_MS, interval: 25 });
-      if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${task.taskUid} ${done.status}: ${JSON.stringify(done.error)}`);
+      // new messages: the whole document again; anything else (a review, a status, tags, notes): the
+      // other fields only, which Meilisearch applies without re-indexing the conversation's every word
+      const whole = sources.flatMap((s) => (s.messages ? [toDocument({ ...s, messages: s.messages })] : []));
+      const updates = sources.filter((s) => !s.messages).map(toDocumentUpdate);
+      const tasks = [
+        ...(whole.length ? [await this.meili.index.addDocuments(whole)] : []),
+        ...(updates.length ? [await this.meili.index.updateDocuments(updates)] : []),
+      ];
+      for (const task of tasks) {
+        const done = await this.meili.client.tasks.waitForTask(task.taskUid, { timeout: TASK_TIMEOUT_MS, interval: 25 });
+        if (done.status !== 'succeeded') throw new Error(`Meilisearch task ${task.taskUid} ${done.status}: ${JSON.stringify(done.error)}`);
+      }
       await this.indexing.markIndexed(tx, sources);
       return sources.length;
     });

@@ -5,15 +5,15 @@ import type { EventBus } from '../events/event-bus.service';
 import type { SearchIndexService } from './search-index.service';
 import { SearchSyncService } from './search-sync.service';
 
-/** The loop over stand-ins of its two collaborators: an event source, and an index with nothing behind. */
-function loop() {
+/** The loop over stand-ins of its two collaborators: an event source, and an index (nothing behind, unless `round` says). */
+function loop(round: () => Promise<number> = () => Promise.resolve(0)) {
   const listeners: (() => void)[] = [];
   const events = { listen: (l: () => void) => listeners.push(l) } as unknown as EventBus;
   const syncs: number[] = [];
   const search = {
     syncPending: () => {
       syncs.push(Date.now());
-      return Promise.resolve(0);
+      return round();
     },
     logFailure: () => {},
   } as unknown as SearchIndexService;
@@ -42,5 +42,21 @@ describe('SearchSyncService loop', () => {
     await sleep(150);
     const during = syncs.length - before;
     assert.ok(during >= 2 && during <= 6, `60 events over ~0.4 s took ${during} syncs`);
+  });
+
+  it('after a round that sent documents it rests as long as the round took, so a backlog goes in fewer, larger tasks', async (t) => {
+    const ends: number[] = [];
+    const { sync, syncs } = loop(async () => {
+      await sleep(150);
+      ends.push(Date.now());
+      return 10;
+    });
+    t.after(() => sync.onApplicationShutdown());
+    await sleep(1_000);
+    assert.ok(syncs.length >= 3, `${syncs.length} rounds`);
+    for (let i = 1; i < Math.min(syncs.length, ends.length + 1); i++) {
+      const rested = syncs[i] - ends[i - 1];
+      assert.ok(rested >= 120, `rested ${rested} ms after a 150 ms round`);
+    }
   });
 });

@@ -10,6 +10,13 @@ const RETRY_MS = 2_000;
  * conversations not yet visible; with it, a stream of events costs at most ten a second.
  */
 const SETTLE_MS = 100;
+/**
+ * After a round that sent documents, the loop rests as long as the round took (up to this): a burst
+ * of reviews then reaches Meilisearch in fewer, larger tasks. Each task has a fixed cost that grows
+ * with the index (its prefix and facet databases are rebuilt), which small back-to-back tasks pay
+ * again and again; resting as long as the work bounds that share to about half.
+ */
+const MAX_REST_MS = 2_000;
 
 /**
  * The loop that keeps the index caught up (run by the worker): it applies the index settings at
@@ -22,6 +29,7 @@ export class SearchSyncService implements OnApplicationShutdown {
   private stopped = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
+  private stopRest: (() => void) | undefined;
 
   constructor(
     private readonly search: SearchIndexService,
@@ -49,15 +57,27 @@ export class SearchSyncService implements OnApplicationShutdown {
     while (!this.stopped) {
       let sent = 0;
       let failed = false;
+      const started = Date.now();
       try {
         sent = await this.search.syncPending();
       } catch (err) {
         failed = true;
         this.search.logFailure('search sync', err);
       }
-      if (sent <= 0 && (await this.sleep(failed ? RETRY_MS : IDLE_POLL_MS)) && !this.stopped)
-        await new Promise((r) => setTimeout(r, SETTLE_MS));
+      if (sent > 0) await this.rest(Math.min(MAX_REST_MS, Date.now() - started));
+      else if ((await this.sleep(failed ? RETRY_MS : IDLE_POLL_MS)) && !this.stopped) await this.rest(SETTLE_MS);
     }
+  }
+
+  /** Waits, however many events arrive meanwhile (shutdown aside). */
+  private rest(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.stopRest = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    }).finally(() => (this.stopRest = undefined));
   }
 
   /** Resolves true when woken (an event, or shutdown), false when the time ran out. */
@@ -74,6 +94,7 @@ export class SearchSyncService implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     this.wake?.();
+    this.stopRest?.();
     await this.loop;
   }
 }

@@ -60,6 +60,10 @@ const NEGATORS = new Set(
   ).split(/\s+/),
 );
 
+const ARTICLES = new Set(
+  "a an the un una uno une il lo la le el los las les de di du des d'un um uma o os as ein eine einen einem".split(' '),
+);
+
 // French and Spanish "si" only before a subject or article: alone it is also Spanish "sí" (yes)
 const CONDITIONALS =
   /(?<![a-z])(if|once|when|whenever|as soon as|unless|se|appena|quando|una volta|dopo che|qualora|cuando|una vez|en cuanto|des que|quand|lorsque|une fois|wenn|sobald|falls|nachdem|assim que|caso|depois que|si(?= (?:mon|ma|mes|ton|ta|le|la|les|un|une|je|j'|tu|vous|on|il|elle|el|mi|mis|su|sus|usted|alguien|algo|hay)(?![a-z])))(?![a-z])/;
@@ -93,7 +97,12 @@ export function findPhrases(p: Phrases, norm: string, opts: MatchOptions = {}): 
     const sentenceBefore = before.slice(sentenceStart);
     if (negation && !startsNegated(m[0])) {
       const clauseBefore = sentenceBefore.split(/[,;:()]|\s(?:but|ma|pero|mais|aber|mas)\s/).pop() ?? '';
-      const prev = clauseBefore.trim().split(/\s+/).slice(-3);
+      // articles don't count towards the three words ("non mi serve un preventivo", "não preciso de um orçamento")
+      const prev = clauseBefore
+        .trim()
+        .split(/\s+/)
+        .filter((w) => !ARTICLES.has(w))
+        .slice(-3);
       if (prev.some((w) => NEGATORS.has(w.replace(/[^a-z']/g, '')))) continue;
     }
     if (skipQuestions) {

@@ -37,7 +37,9 @@ export function decideStatus(s: Signals, c: Conversation): StatusDecision {
   const deferred = s.followUp && !s.contactDetails && !s.budgetGiven;
   // someone who describes the job and leaves an e-mail or phone number plus when/how much wants it done, however
   // they phrase it ("water coming through the ceiling… I'm home Tuesday, email me"); customers asking about their own order excluded
-  const leadWithoutAsking = !!s.contactDetails && qualification >= 3 && !s.existingCustomer;
+  // "call me on this number" plus a street address reaches them as well as a written number does
+  const reachable = !!s.contactDetails || (!!s.contactGiven && !!s.addressGiven);
+  const leadWithoutAsking = reachable && qualification + (s.addressGiven ? 1 : 0) >= 3 && !s.existingCustomer;
   if ((interested || leadWithoutAsking) && qualification >= 2 && !onlyBookingDetails && !deferred)
     return decide('POTENTIAL_CUSTOMER', 'qualified', [
       s.interestHits[0] ?? s.priceQuestion,
@@ -45,6 +47,7 @@ export function decideStatus(s: Signals, c: Conversation): StatusDecision {
       s.budgetGiven,
       s.dateGiven,
       s.quantityGiven,
+      s.addressGiven,
     ]);
 
   if (s.contactedPast || s.bookingConfirmed) {

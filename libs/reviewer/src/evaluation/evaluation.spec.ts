@@ -32,6 +32,9 @@ const FLOORS: { set: string; file: string; status: number; subject: number; band
   { set: 'blind-7', file: path.join(setsDir(), 'blind-7.json'), status: 1, subject: 0.961, band: 0.903 },
   { set: 'blind-8', file: path.join(setsDir(), 'blind-8.json'), status: 1, subject: 0.98, band: 0.942 },
   { set: 'blind-9', file: path.join(setsDir(), 'blind-9.json'), status: 1, subject: 1, band: 0.903 },
+  { set: 'blind-10', file: path.join(setsDir(), 'blind-10.json'), status: 0.98, subject: 1, band: 0.903 },
+  { set: 'blind-11', file: path.join(setsDir(), 'blind-11.json'), status: 1, subject: 1, band: 0.788 },
+  { set: 'blind-12', file: path.join(setsDir(), 'blind-12.json'), status: 0.75, subject: 0.961, band: 0.75 },
 ];
 
 const blind = JSON.parse(readFileSync(path.join(__dirname, 'blind-figures.json'), 'utf8')) as BlindFigure[];

@@ -25,6 +25,8 @@ export const ConversationSchema = defineEntity({
     /** Bumped by every visible change (see conversation-changes.ts); indexedVersion is what the search index has. */
     version: p.integer().defaultRaw('1'),
     indexedVersion: p.integer().defaultRaw('0'),
+    /** The messageCount the search index's document was built with: while equal, a re-index sends no message text. */
+    indexedMessageCount: p.integer().defaultRaw('0'),
     /** A status a person set that the workflow's ConversationStatus search attribute does not show yet (outbox). */
     statusSignalPending: p.boolean().defaultRaw('false'),
     createdAt: p.datetime().defaultRaw('now()'),

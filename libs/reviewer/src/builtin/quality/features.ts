@@ -78,6 +78,12 @@ const SPAM_COMPLIANCE =
 /** Promising to do what the sender demands ("we'll make sure she completes that today"). */
 const SPAM_OBEYED =
   /\b(we'll|we will|i'll|i will|we're going to|i'm going to) (make sure (she|he|they|we|someone) )?(completes?|clicks?|logs? in|verif(y|ies)|submits?|pays?|confirms?|follows?) (that|it|this|the (link|form|payment|appeal|verification))\b/;
+/**
+ * Going along with a money request: accepted payment methods, or inviting the sender's bank details
+ * ("schick mir gern die Daten, dann kümmern wir uns darum", "nous acceptons le virement").
+ */
+const SPAM_PAYMENT_TALK =
+  /\b(we accept|you can pay (us )?(by|via|with)|send (me|us) the (details|data|bank details)|we'll take care of it|accettiamo (il )?bonifico|puoi pagare (con|tramite|via)|mandami i dati|ce ne occupiamo noi|aceptamos (la )?transferencia|puedes pagar (con|por|mediante)|enviame los datos|nos encargamos|nous acceptons (le )?virement|vous pouvez payer (par|avec)|envoie(z)?-moi les (infos|coordonnees|details)|on s'en occupe|per uberweisung|bezahlen kannst du|schick (mir|uns) (gern |gerne )?die daten|kummern wir uns darum|aceitamos (a )?transferencia|pode pagar (por|com|via)|manda-me os dados|tratamos disso)\b/;
 /** A resigned last word is short ("vabbè, passo e vedo", "ok 🙄"). */
 const RESIGNED_MAX_WORDS = 8;
 /** How many earlier agent messages a new one is compared with for repetition. */
@@ -217,7 +223,7 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
     f.curtClose = reply >= 0 && !f.doorOpen.length && words(c.msgs[reply].norm).length <= 6;
   }
   if (isSpam) {
-    f.spamCompliance = c.agent.filter((m) => SPAM_COMPLIANCE.test(m.norm) || SPAM_OBEYED.test(m.norm));
+    f.spamCompliance = c.agent.filter((m) => SPAM_COMPLIANCE.test(m.norm) || SPAM_OBEYED.test(m.norm) || SPAM_PAYMENT_TALK.test(m.norm));
     f.spamEngagement = c.agent.filter(
       (m) =>
         MONEY_RE.test(m.text) ||

@@ -25,6 +25,8 @@ export interface Signals {
   contactGiven: Hit | null;
   /** An actual email address or phone number written by the customer. */
   contactDetails: Hit | null;
+  /** A street address written by the customer. */
+  addressGiven: Hit | null;
   budgetGiven: Hit | null;
   dateGiven: Hit | null;
   quantityGiven: Hit | null;
@@ -58,16 +60,34 @@ function firstHit(msgs: readonly Msg[], p: Phrases, options?: MatchOptions): Hit
   return m ? hit(m, p.re) : null;
 }
 
+/**
+ * The first message reporting something wrong to sort out. "If my dog has a problem on Sunday, what do I do?"
+ * asks about the service, and "I broke my glasses" is the customer's own mishap, a reason to buy: no case is open.
+ */
+function problemHit(msgs: readonly Msg[]): Hit | null {
+  const m = msgs.find((x) =>
+    x.norm
+      .split(/(?<=[.!?\n])\s*/)
+      .some((sent) => !hasPhrase(L.OWN_MISHAP, sent) && hasPhrase(L.PROBLEM_REPORT, sent, { skipConditional: true })),
+  );
+  return m ? hit(m, L.PROBLEM_REPORT.re) : null;
+}
+
 export function computeSignals(c: Conversation): Signals {
   const cust = c.customer;
 
-  // "do you have parking?" is information, not buying: buying words in a sentence about practical things don't count
+  // "do you have parking?" is information, not buying: buying words in a sentence about practical things don't
+  // count, nor in one reporting a booking or order already made ("we booked a pitch from the 30th")
   let buyingInterest = 0;
   const interestHits: Hit[] = [];
   for (const m of cust) {
     const n = m.norm
       .split(/(?<=[.!?\n])\s*/)
-      .reduce((k, sent) => k + (hasPhrase(L.INFO_OBJECTS, sent) ? 0 : countPhrases(L.BUYING_INTEREST, sent)), 0);
+      .reduce(
+        (k, sent) =>
+          k + (hasPhrase(L.INFO_OBJECTS, sent) || hasPhrase(L.EXISTING_CUSTOMER, sent) ? 0 : countPhrases(L.BUYING_INTEREST, sent)),
+        0,
+      );
     buyingInterest += n;
     if (n) interestHits.push(hit(m, L.BUYING_INTEREST.re));
   }
@@ -110,6 +130,7 @@ export function computeSignals(c: Conversation): Signals {
     priceQuestion,
     contactGiven: contactDetails ?? firstHit(cust, L.CONTACT_OFFERED),
     contactDetails,
+    addressGiven: firstHit(cust, L.ADDRESS),
     budgetGiven: budgetMsg ? hit(budgetMsg, hasPhrase(L.BUDGET, budgetMsg.norm) ? L.BUDGET.re : undefined, MONEY_RE) : null,
     dateGiven: firstHit(cust, L.DATE_MENTION),
     quantityGiven: firstHit(cust, L.QUANTITY),
@@ -124,7 +145,6 @@ export function computeSignals(c: Conversation): Signals {
     bookingConfirmed: detectBookingConfirmed(c),
     waitingOnCustomer: detectWaiting(c),
     customerAsked: askedMsg ? hit(askedMsg) : null,
-    // "if my dog has a problem on Sunday, what do I do?" asks about the service: no case is open
-    problem: firstHit(cust, L.PROBLEM_REPORT, { skipConditional: true }),
+    problem: problemHit(cust),
   };
 }
