@@ -67,11 +67,8 @@ describe('SearchIndexService: a conversation counts as indexed only once Meilise
     const sent: { kind: 'whole' | 'update'; docs: object[] }[] = [];
     const index = meili.index;
     const [add, update] = [index.addDocuments.bind(index), index.updateDocuments.bind(index)];
-    index.addDocuments = ((docs: object[], o?: object) => (sent.push({ kind: 'whole', docs }), add(docs as never, o)));
-    index.updateDocuments = ((docs: object[], o?: object) => (
-      sent.push({ kind: 'update', docs }),
-      update(docs, o)
-    ));
+    index.addDocuments = (docs: object[], o?: object) => (sent.push({ kind: 'whole', docs }), add(docs as never, o));
+    index.updateDocuments = (docs: object[], o?: object) => (sent.push({ kind: 'update', docs }), update(docs, o));
     try {
       await m.query(`update conversation set version = version + 1, status = 'QUOTE_REQUEST' where id = '${c.id}'`);
       assert.equal(await search.syncPending(), 1);
