@@ -2,6 +2,7 @@
 import type { Msg, Turn } from '../conversation';
 import { contentWords } from '../conversation';
 import { LOCATION_ASK, ORDER_STATUS_ASK, ORDER_STATUS_IN_REPLY, TIME_ASK } from '../lexicon/cues.lexicon';
+import { CLOSING } from '../lexicon/quality.lexicon';
 import { PRICE_QUESTION, QUOTE_EXPLICIT } from '../lexicon/status.lexicon';
 import { hasPhrase } from '../patterns';
 import { MONEY_RE } from '../signals/text-signals';
@@ -71,7 +72,9 @@ export function answeringMessage(a: Ask, reply: Turn, bad: ReadonlySet<Msg>, imm
     ),
   ).length;
   const substantive = stated >= SUBSTANTIVE_WORDS || figures >= SUBSTANTIVE_FIGURES;
-  return substantive && (a.alone || overlapCount(a.words, best.content) > 0) ? best : null;
+  // a short sign-off with a date ("Great, see you Tuesday 18th at 4:30!") closes the chat, it answers no other question
+  const signOff = stated < SUBSTANTIVE_WORDS && hasPhrase(CLOSING, best.norm);
+  return substantive && ((a.alone && !signOff) || overlapCount(a.words, best.content) > 0) ? best : null;
 }
 
 function answers(a: Ask, msgs: Msg[]): boolean {

@@ -8,6 +8,10 @@ import { normalize, sentences, words } from '../text';
 import { WordCounts } from '../word-index';
 import { answeringMessage, type Ask } from './answers';
 
+/** A question written without its "?" in chat ("also can i use my mum's car or does it need insurance"): an inverted modal opening a clause. */
+const UNMARKED_QUESTION =
+  /(^|[,;]\s*|\b(also|and|but|so|anche|e poi|ma|y|pero|tambien|et|mais|aussi|und|aber|auch|mas|tambem)\s)(can i|can we|could i|could you|do you|does it|do i need|is it|is there|are there|should i|posso|possiamo|si puo|c'e bisogno|puedo|podemos|se puede|hace falta|est-ce que|puis-je|peut-on|faut-il|kann ich|konnen wir|darf ich|muss ich|gibt es|braucht man|pode-se|da para|preciso de)\s/;
+
 export interface AskReport {
   asks: Ask[];
   /** Frustration shown while asking (and questions asked again). */
@@ -51,7 +55,10 @@ function collectAsks(c: Conversation, r: AskReport): void {
     if (!substantive.length) return;
     const sents = substantive.flatMap((m) => sentences(m.clean)).map((s) => normalize(s));
     let qs = sents.filter((s) => s.includes('?') && contentWords(s).length > 0);
-    if (!qs.length) qs = sents.filter((s) => hasPhrase(INFO_REQUEST, s) || hasPhrase(PRICE_QUESTION, s) || hasPhrase(QUOTE_EXPLICIT, s));
+    if (!qs.length)
+      qs = sents.filter(
+        (s) => hasPhrase(INFO_REQUEST, s) || hasPhrase(PRICE_QUESTION, s) || hasPhrase(QUOTE_EXPLICIT, s) || UNMARKED_QUESTION.test(s),
+      );
     const isLast = lastCustomerWithReply[ti] === 1;
     if (!qs.length) {
       // a statement needs an acknowledgement, unless it is the conversation's last word so far

@@ -7,6 +7,9 @@ import { combineCriteria, type QualityCap } from '../../rubric/rubric';
 import type { CriterionKey } from '../../reviewer';
 import type { Conversation, Msg } from '../conversation';
 import type { CommentKey } from '../phrases/comment-keys';
+import { AGENT_WRONG_NUMBER } from '../lexicon/cues.lexicon';
+import { AGENT_SPAM_HANDLING } from '../lexicon/status.lexicon';
+import { hasPhrase } from '../patterns';
 import { MONEY_RE } from '../signals/text-signals';
 import { asksSomething } from './asks';
 import type { QualityFeatures } from './features';
@@ -44,9 +47,15 @@ const judge = <K extends CriterionKey>(score: number, comment: CommentKey<K>, ev
 export function judgeQuality(c: Conversation, f: QualityFeatures, ctx: QualityContext): QualityJudgement {
   const caps: QualityCap[] = [];
   if (f.noReply && c.customer.length) caps.push('noAgentReply');
-  // a loop of non-answers also when the replies were fluent: asked again and again, corrected, and left unhappy
+  // a loop of non-answers also when the replies were fluent; to a spam sender one template sent again is one: asked again and again, corrected, and left unhappy
   const pushedInVain = f.frustration >= 2 && f.corrections.length > 0 && f.dissatisfiedEnd;
-  if (f.notUnderstood.length >= 2 || (f.repeated.length >= 2 && (f.answered === 0 || ctx.isSpam)) || pushedInVain || stonewalled(c, f))
+  if (
+    f.notUnderstood.length >= 2 ||
+    (f.repeated.length >= 2 && f.answered === 0) ||
+    (ctx.isSpam && f.repeated.length >= 1) ||
+    pushedInVain ||
+    stonewalled(c, f)
+  )
     caps.push('nonAnswerLoop');
   if (c.agent.length && f.wrongLanguage.length >= Math.max(1, c.agent.length * 0.75)) caps.push('wrongLanguageThroughout');
   const criteria = c.agent.length === 0 ? silent(c) : !c.customer.length ? agentOnly(c) : ctx.isSpam ? spam(c, f) : served(c, f, ctx);
@@ -82,7 +91,8 @@ function spam(c: Conversation, f: QualityFeatures): Judgements {
   const brief = words <= 25 && c.agent.length <= 3;
   const complied = f.spamCompliance;
   const engaged = f.spamEngagement;
-  const asked = c.agent.filter(asksSomething);
+  // "could you have the wrong number?" turns the sender away: it asks nothing of them
+  const asked = c.agent.filter((m) => asksSomething(m) && !AGENT_WRONG_NUMBER.test(m.norm) && !hasPhrase(AGENT_SPAM_HANDLING, m.norm));
   const loop = f.notUnderstood.length >= 2;
   const answer: CriterionJudgement<'answer'> = complied.length
     ? judge(0, 'spamComplied', complied)
@@ -90,11 +100,16 @@ function spam(c: Conversation, f: QualityFeatures): Judgements {
       ? judge(40 - 10 * Math.min(2, engaged.length), 'spamEngaged', [...engaged, ...asked])
       : f.notUnderstood.length
         ? judge(35, 'notUnderstood', f.notUnderstood)
-        : judge(brief ? 90 : 72, 'spamHandled', c.agent.slice(0, 2));
+        : f.repeated.length
+          ? // the same template sent again whatever the sender said is canned, not handling
+            judge(35, 'canned', f.repeated)
+          : judge(brief ? 90 : 72, 'spamHandled', c.agent.slice(0, 2));
   const nextStep: CriterionJudgement<'next_step'> =
     complied.length || engaged.length || asked.length
       ? judge(complied.length ? 5 : 30, 'spamEngaged', [...complied, ...engaged, ...asked])
-      : judge(82, 'spamClosed', c.agent.slice(-1));
+      : f.repeated.length
+        ? judge(40, 'stalled', f.repeated)
+        : judge(82, 'spamClosed', c.agent.slice(-1));
   // going along with a sender at length is neither brief nor appropriate
   const tone: CriterionJudgement<'tone'> = complied.length
     ? judge(40, 'robotic', complied)
@@ -114,6 +129,9 @@ function spam(c: Conversation, f: QualityFeatures): Judgements {
 /** A real customer conversation the agent took part in. */
 function served(c: Conversation, f: QualityFeatures, ctx: QualityContext): Judgements {
   const a = answer(c, f);
+  // a sales push in reply to a no (a discount, "shall I book the next one?") that leaves no door open answers
+  // something the customer did not say
+  if (ctx.declined && f.pushyAfterDecline.some((m) => !f.doorOpen.includes(m))) a.score = Math.min(a.score, 60);
   const j: Judgements = { answer: a, next_step: nextStep(f, ctx, a.score), tone: tone(c, f), responsiveness: responsiveness(c, f) };
   if (!hardFailure(c, f)) {
     j.answer.score = Math.max(j.answer.score, FLOOR.answer);

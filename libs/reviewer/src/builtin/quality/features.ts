@@ -79,6 +79,14 @@ const SPAM_COMPLIANCE =
 const SPAM_OBEYED =
   /\b(we'll|we will|i'll|i will|we're going to|i'm going to) (make sure (she|he|they|we|someone) )?(completes?|clicks?|logs? in|verif(y|ies)|submits?|pays?|confirms?|follows?) (that|it|this|the (link|form|payment|appeal|verification))\b/;
 /**
+ * The same promise in the other languages: doing the transfer, passing on the code or the message
+ * ("a gente faz o pix", "le manderà lui il codice", "ho girato il messaggio").
+ */
+const SPAM_OBEYED_OTHER =
+  /\b((a gente|nos|eu) (faz|fazemos|faco|vou fazer|vamos fazer|manda|mandamos|mando|envia|enviamos) o (pix|deposito|pagamento|codigo)|pode mandar a chave|(le|ti|vi|gli) (mandera|mandero|manderemo|invia|inviera|invio|inviero|girera|girero|passera|passero) (lui |lei |io |noi )?(il codice|i soldi|il bonifico|la password|i dati)|ho girato il (messaggio|codice)|(te|le|os|les) (hago|hacemos|mando|mandamos|envio|enviamos|paso|pasamos) (la transferencia|el bizum|el codigo|el dinero|la contrasena)|(je|on|nous) (vous |te |lui )?(fais|fait|faisons|envoie|envoyons|transmets|transmettons) (le virement|le code|l'argent|le mot de passe)|(ich|wir) (uberweise|uberweisen|schicke|schicken|leite|leiten) (ihnen |dir |euch )?(das geld|den code|den betrag|das passwort|die nachricht))\b/;
+/** A phone number handed to a spam sender ("contact the owner directly on +39 333 …"). */
+const PHONE_GIVEN = /(?:\+|00)\d[\d\s().-]{7,}\d/;
+/**
  * Going along with a money request: accepted payment methods, or inviting the sender's bank details
  * ("schick mir gern die Daten, dann kümmern wir uns darum", "nous acceptons le virement").
  */
@@ -223,7 +231,14 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
     f.curtClose = reply >= 0 && !f.doorOpen.length && words(c.msgs[reply].norm).length <= 6;
   }
   if (isSpam) {
-    f.spamCompliance = c.agent.filter((m) => SPAM_COMPLIANCE.test(m.norm) || SPAM_OBEYED.test(m.norm) || SPAM_PAYMENT_TALK.test(m.norm));
+    f.spamCompliance = c.agent.filter(
+      (m) =>
+        SPAM_COMPLIANCE.test(m.norm) ||
+        SPAM_OBEYED.test(m.norm) ||
+        SPAM_OBEYED_OTHER.test(m.norm) ||
+        SPAM_PAYMENT_TALK.test(m.norm) ||
+        PHONE_GIVEN.test(m.text),
+    );
     f.spamEngagement = c.agent.filter(
       (m) =>
         MONEY_RE.test(m.text) ||

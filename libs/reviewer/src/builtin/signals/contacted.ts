@@ -14,9 +14,20 @@ const TENTATIVE_AFTER =
 
 const REFUSED = /\b(not available|no longer available|unfortunately|purtroppo|non (e|sara) possibile|fully booked|non abbiamo)\b/;
 
+/** A clause that asks rather than reports ("did you call me", "hai chiamato?"). */
+const ASKING_CLAUSE =
+  /\?|^\s*(did|have|has|was|were|who|when|why|is|are|can|could|hai|avete|ha|chi|quando|perche|has|habeis|quien|cuando|por que|est-ce|qui|quand|pourquoi|hast|habt|haben sie|wer|wann|warum|voce|quem|quando|porque)\b/;
+
 /** A call or meeting that already happened, told by either side ("as discussed on the phone"). */
 export function detectContactedPast(c: Conversation): Hit | null {
-  const m = c.msgs.find((x) => hasPhrase(L.CONTACT_PAST, x.norm, { skipQuestions: true, skipConditional: true }));
+  const m = c.msgs.find(
+    (x) =>
+      hasPhrase(L.CONTACT_PAST, x.norm, { skipQuestions: true, skipConditional: true }) ||
+      // chat runs clauses together with commas: "Sian rang me this morning, she said to confirm on here?" reports the call
+      x.norm
+        .split(/[,;]\s*/)
+        .some((cl) => !ASKING_CLAUSE.test(cl) && hasPhrase(L.CONTACT_PAST, `${cl}.`, { skipQuestions: true, skipConditional: true })),
+  );
   return m ? hit(m, L.CONTACT_PAST.re) : null;
 }
 

@@ -33,6 +33,14 @@ export function detectDecline(c: Conversation): DeclineSignal | null {
           hasPhrase(AGENT_PUSH, prevAgent.norm) ||
           prevAgent.clean.includes('?'));
     }
+    // "I already booked one, it's in the shop": an existing customer pointing at their own booking or order declines nothing
+    if (
+      (strong || weak) &&
+      hasPhrase(L.EXISTING_CUSTOMER, m.norm) &&
+      !hasPhrase(L.STOP_REASON, m.norm) &&
+      !hasPhrase(L.PRICE_REASON, m.norm)
+    )
+      continue;
     // the customer's last stance in the message wins: giving up on the chat and then leaving contact details
     // or asking again for the quote ("forget the chat. if someone wants to quote me: name, number") is still buying
     if ((strong || weak) && buysAfterDecline(m)) {
