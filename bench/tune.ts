@@ -2,7 +2,8 @@
 // BENCH_APP_ROOT: another build) the worker is restarted with them and measured on its workflow-task
 // rate (a backlog of raw signalWithStarts worked off), then on the review pipeline (N fresh
 // conversations due together) or, with BENCH_TUNE_MEASURE=ingest, on ingestion beside raw
-// signalWithStart at 8 and 64 clients. Variants alternate over BENCH_TUNE_ROUNDS rounds. Writes bench/tuning.json.
+// signalWithStart at 8 and 64 clients. Variants alternate over BENCH_TUNE_ROUNDS rounds. BENCH_TUNE_SEED=N seeds
+// and indexes N conversations first (costs that grow with the database and the search index show). Writes bench/tuning.json.
 //   BENCH_TUNE='default:;wft100:WORKER_MAX_WORKFLOW_TASKS=100,WORKER_MAX_WORKFLOW_TASK_POLLS=50' node bench/tune.ts
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,7 @@ import { closedLoop, log, median, round, uuidOf } from './lib/stats.ts';
 import { BenchSystem } from './lib/system.ts';
 import { backlog, drainBacklog, signalWithStart, temporalClient } from './lib/temporal.ts';
 import { benchIngestion } from './sections/ingest.ts';
+import { prepareScale } from './sections/data.ts';
 import { pipelineOnFreshSet } from './sections/review.ts';
 
 const DEFAULT_VARIANTS = 'default:;wft100:WORKER_MAX_WORKFLOW_TASKS=100,WORKER_MAX_WORKFLOW_TASK_POLLS=50;act10:WORKER_MAX_ACTIVITIES=10';
@@ -77,6 +79,7 @@ const results: Record<string, VariantResult> = {};
 try {
   await sys.start();
   pool = new pg.Pool({ connectionString: sys.stack.databaseUrl, max: 10 });
+  if (process.env.BENCH_TUNE_SEED) await prepareScale(sys, pool, 0, Number(process.env.BENCH_TUNE_SEED), 10);
   const temporal = await temporalClient(sys.stack.temporalAddress);
   for (let r = 0; r < rounds; r++) {
     for (const v of r % 2 ? [...list].reverse() : list) {
