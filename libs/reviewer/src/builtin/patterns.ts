@@ -96,7 +96,8 @@ export function findPhrases(p: Phrases, norm: string, opts: MatchOptions = {}): 
     const sentenceStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n')) + 1;
     const sentenceBefore = before.slice(sentenceStart);
     if (negation && !startsNegated(m[0])) {
-      const clauseBefore = sentenceBefore.split(/[,;:()]|\s(?:but|ma|pero|mais|aber|mas)\s/).pop() ?? '';
+      // in chat an emoji closes a clause: "3rd floor and NO lift 🙃 roughly what are we looking at" negates nothing after it
+      const clauseBefore = sentenceBefore.split(/[,;:()]|\p{Extended_Pictographic}|\s(?:but|ma|pero|mais|aber|mas)\s/u).pop() ?? '';
       // articles don't count towards the three words ("non mi serve un preventivo", "não preciso de um orçamento")
       const prev = clauseBefore
         .trim()

@@ -40,7 +40,10 @@ export function decideStatus(s: Signals, c: Conversation): StatusDecision {
   // "call me on this number" plus a street address reaches them as well as a written number does
   const reachable = !!s.contactDetails || (!!s.contactGiven && !!s.addressGiven);
   const leadWithoutAsking = reachable && qualification + (s.addressGiven ? 1 : 0) >= 3 && !s.existingCustomer;
-  if ((interested || leadWithoutAsking) && qualification >= 2 && !onlyBookingDetails && !deferred)
+  // only dates and numbers, and the agent's last message still asks for what is missing ("which dates exactly?"):
+  // nothing yet to follow up with, the answer is awaited
+  const stillAsked = !!s.waitingOnCustomer && !s.contactGiven && !s.budgetGiven;
+  if ((interested || leadWithoutAsking) && qualification >= 2 && !onlyBookingDetails && !deferred && !stillAsked)
     return decide('POTENTIAL_CUSTOMER', 'qualified', [
       s.interestHits[0] ?? s.priceQuestion,
       s.contactGiven,

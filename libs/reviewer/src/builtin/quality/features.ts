@@ -5,7 +5,7 @@
  */
 import type { Conversation, Msg } from '../conversation';
 import { detectLanguage, inOtherLanguage } from '../language';
-import { OPT_OUT_DONE } from '../lexicon/cues.lexicon';
+import { AGENT_WRONG_NUMBER, OPT_OUT_DONE } from '../lexicon/cues.lexicon';
 import * as Q from '../lexicon/quality.lexicon';
 import { DECLINE_STRONG, STOP_REASON } from '../lexicon/status.lexicon';
 import { countPhrases, hasPhrase } from '../patterns';
@@ -86,6 +86,9 @@ const SPAM_OBEYED_OTHER =
   /\b((a gente|nos|eu) (faz|fazemos|faco|vou fazer|vamos fazer|manda|mandamos|mando|envia|enviamos) o (pix|deposito|pagamento|codigo)|pode mandar a chave|(le|ti|vi|gli) (mandera|mandero|manderemo|invia|inviera|invio|inviero|girera|girero|passera|passero) (lui |lei |io |noi )?(il codice|i soldi|il bonifico|la password|i dati)|ho girato il (messaggio|codice)|(te|le|os|les) (hago|hacemos|mando|mandamos|envio|enviamos|paso|pasamos) (la transferencia|el bizum|el codigo|el dinero|la contrasena)|(je|on|nous) (vous |te |lui )?(fais|fait|faisons|envoie|envoyons|transmets|transmettons) (le virement|le code|l'argent|le mot de passe)|(ich|wir) (uberweise|uberweisen|schicke|schicken|leite|leiten) (ihnen |dir |euch )?(das geld|den code|den betrag|das passwort|die nachricht))\b/;
 /** A phone number handed to a spam sender ("contact the owner directly on +39 333 …"). */
 const PHONE_GIVEN = /(?:\+|00)\d[\d\s().-]{7,}\d/;
+/** Going along with a fake "verification": offering to help with it, asking which data it needs, handing over someone's mobile. */
+const SPAM_PLAYS_ALONG =
+  /\b((help|proceed|go ahead|get started) with the verification|what (details|data|information) do you need|procediamo (con la|alla) verifica|(quali|che) dati (servono|vi servono|le servono)|(procedemos|procedamos) con la verificacion|(que|cuales) datos (necesitan|necesitais|necesita)|(procedons|procedons a|on procede a) (la )?verification|(quelles|de quelles) (informations|donnees) (faut-il|vous faut-il|avez-vous besoin)|(mit der )?(verifizierung|bestatigung) (fortfahren|durchfuhren)|welche daten (brauchen sie|braucht ihr|benotigen sie)|(prosseguimos|vamos prosseguir) com a verificacao|(que|quais) dados (precisam|precisa|sao precisos)|(her|his) (mobile|cell|personal number) is|(il suo cellulare|il cellulare del titolare|il cellulare della titolare) e|(su|el) movil (personal )?(es|del titular)|son (portable|numero perso) est|(ihre|seine) handynummer (ist|lautet)|o (telemovel|celular) dela? e)\b/;
 /**
  * Going along with a money request: accepted payment methods, or inviting the sender's bank details
  * ("schick mir gern die Daten, dann kümmern wir uns darum", "nous acceptons le virement").
@@ -237,13 +240,15 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
         SPAM_OBEYED.test(m.norm) ||
         SPAM_OBEYED_OTHER.test(m.norm) ||
         SPAM_PAYMENT_TALK.test(m.norm) ||
+        SPAM_PLAYS_ALONG.test(m.norm) ||
         PHONE_GIVEN.test(m.text),
     );
     f.spamEngagement = c.agent.filter(
       (m) =>
         MONEY_RE.test(m.text) ||
         hasPhrase(Q.AGENT_PUSH, m.norm, { negation: false }) ||
-        hasPhrase(Q.CONTACT_REQUEST, m.norm) ||
+        // "a number seems to have strayed here" turns the sender away, it asks for no contact
+        (hasPhrase(Q.CONTACT_REQUEST, m.norm) && !AGENT_WRONG_NUMBER.test(m.norm)) ||
         (hasPhrase(Q.NEXT_STEP, m.norm) && words(m.norm).length > 15),
     );
     return f;
