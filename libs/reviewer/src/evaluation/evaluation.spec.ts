@@ -23,20 +23,20 @@ interface BlindFigure {
 /** The figures each set reaches today: a regression below any of them fails (pairs: how many may be unordered). */
 const FLOORS: { set: string; file: string; status: number; subject: number; band: number; unorderedPairs?: number }[] = [
   { set: 'review-dev-set', file: devSetPath(), status: 1, subject: 1, band: 1 },
-  { set: 'holdout-1', file: path.join(setsDir(), 'holdout-1.json'), status: 1, subject: 1, band: 0.975 },
+  { set: 'holdout-1', file: path.join(setsDir(), 'holdout-1.json'), status: 1, subject: 1, band: 1 },
   { set: 'holdout-2', file: path.join(setsDir(), 'holdout-2.json'), status: 1, subject: 1, band: 0.966 },
   { set: 'holdout-3', file: path.join(setsDir(), 'holdout-3.json'), status: 1, subject: 1, band: 0.966 },
-  { set: 'holdout-4', file: path.join(setsDir(), 'holdout-4.json'), status: 1, subject: 1, band: 0.933 },
-  { set: 'blind-5', file: path.join(setsDir(), 'blind-5.json'), status: 1, subject: 0.98, band: 0.923 },
-  { set: 'blind-6', file: path.join(setsDir(), 'blind-6.json'), status: 1, subject: 0.942, band: 0.865 },
+  { set: 'holdout-4', file: path.join(setsDir(), 'holdout-4.json'), status: 1, subject: 1, band: 0.966 },
+  { set: 'blind-5', file: path.join(setsDir(), 'blind-5.json'), status: 1, subject: 0.98, band: 0.942 },
+  { set: 'blind-6', file: path.join(setsDir(), 'blind-6.json'), status: 1, subject: 0.942, band: 0.884 },
   { set: 'blind-7', file: path.join(setsDir(), 'blind-7.json'), status: 1, subject: 0.961, band: 0.942 },
   { set: 'blind-8', file: path.join(setsDir(), 'blind-8.json'), status: 1, subject: 0.98, band: 0.942 },
-  { set: 'blind-9', file: path.join(setsDir(), 'blind-9.json'), status: 1, subject: 1, band: 0.903 },
+  { set: 'blind-9', file: path.join(setsDir(), 'blind-9.json'), status: 1, subject: 1, band: 0.942 },
   { set: 'blind-10', file: path.join(setsDir(), 'blind-10.json'), status: 0.98, subject: 1, band: 0.903 },
-  { set: 'blind-11', file: path.join(setsDir(), 'blind-11.json'), status: 1, subject: 1, band: 0.788 },
-  { set: 'blind-12', file: path.join(setsDir(), 'blind-12.json'), status: 1, subject: 0.98, band: 0.846 },
-  { set: 'blind-13', file: path.join(setsDir(), 'blind-13.json'), status: 1, subject: 0.961, band: 0.788, unorderedPairs: 1 },
-  { set: 'blind-14', file: path.join(setsDir(), 'blind-14.json'), status: 0.807, subject: 0.98, band: 0.788 },
+  { set: 'blind-11', file: path.join(setsDir(), 'blind-11.json'), status: 1, subject: 1, band: 0.807 },
+  { set: 'blind-12', file: path.join(setsDir(), 'blind-12.json'), status: 1, subject: 0.98, band: 0.865 },
+  { set: 'blind-13', file: path.join(setsDir(), 'blind-13.json'), status: 1, subject: 0.961, band: 0.807, unorderedPairs: 1 },
+  { set: 'blind-14', file: path.join(setsDir(), 'blind-14.json'), status: 0.961, subject: 0.98, band: 0.788 },
 ];
 
 const blind = JSON.parse(readFileSync(path.join(__dirname, 'blind-figures.json'), 'utf8')) as BlindFigure[];

@@ -141,8 +141,8 @@ function served(c: Conversation, f: QualityFeatures, ctx: QualityContext): Judge
   return j;
 }
 
-/** The least an on-topic reply with no hard failure earns. */
-const FLOOR = { answer: 45, next_step: 35, responsiveness: 35 } as const;
+/** The least an on-topic reply with no hard failure earns (next_step, like the late and slow penalties below, fitted on the labelled sets leaving one set out at a time). */
+const FLOOR = { answer: 45, next_step: 20, responsiveness: 35 } as const;
 
 /**
  * Boilerplate instead of an answer ("prices vary", "we offer a full range…") twice, though the customer asked
@@ -196,7 +196,7 @@ function answer(c: Conversation, f: QualityFeatures): CriterionJudgement<'answer
   s -= Math.min(20, 5 * f.frustration);
   if (f.wrongLanguage.length) s -= 25;
   // an answer that comes hours later, in a chat, no longer serves the customer
-  s -= Math.min(24, 12 * f.late.length);
+  s -= Math.min(60, 30 * f.late.length);
   if (f.ignored > 0) s = Math.min(s, 55);
   if (f.dissatisfiedEnd) s = Math.min(s, 30);
   // a customer who ends resigned ("vabbè, passo e vedo") was not fully served, however fluent the replies
@@ -236,7 +236,7 @@ function nextStep(f: QualityFeatures, ctx: QualityContext, answered: number): Cr
   if (f.offTopicPush.length) return judge(25, 'stalled', f.offTopicPush);
   if (ctx.salePossible) return judge(20, 'missing', f.good.slice(-1));
   if (f.ignored) return judge(35, 'stalled', f.good.slice(-1));
-  return judge(bound(72), 'notNeeded', f.good.slice(-1));
+  return judge(bound(66), 'notNeeded', f.good.slice(-1));
 }
 
 function tone(c: Conversation, f: QualityFeatures): CriterionJudgement<'tone'> {
@@ -263,7 +263,7 @@ function tone(c: Conversation, f: QualityFeatures): CriterionJudgement<'tone'> {
 function responsiveness(c: Conversation, f: QualityFeatures): CriterionJudgement<'responsiveness'> {
   let s = 95;
   s -= Math.min(70, 40 * f.ignored);
-  s -= Math.min(70, 3.5 * f.slowReplies);
+  s -= Math.min(70, 5.5 * f.slowReplies);
   if (f.unansweredAtEnd) s -= 35;
   if (f.notUnderstood.length >= 2) s -= 40;
   if (f.afterLeft.length) s -= 50;

@@ -7,7 +7,7 @@ import type { Conversation, Msg } from '../conversation';
 import { detectLanguage, inOtherLanguage } from '../language';
 import { AGENT_WRONG_NUMBER, OPT_OUT_DONE } from '../lexicon/cues.lexicon';
 import * as Q from '../lexicon/quality.lexicon';
-import { DECLINE_STRONG, STOP_REASON } from '../lexicon/status.lexicon';
+import { DECLINE_STRONG, DECLINE_WEAK, STOP_REASON } from '../lexicon/status.lexicon';
 import { countPhrases, hasPhrase } from '../patterns';
 import { isClosing, MONEY_RE } from '../signals/text-signals';
 import { normalize, words } from '../text';
@@ -232,6 +232,10 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
     f.doorOpen = after.filter((m) => hasPhrase(Q.DOOR_OPEN, m.norm, { negation: false }));
     const reply = c.nextAgent[firstDecline.index];
     f.curtClose = reply >= 0 && !f.doorOpen.length && words(c.msgs[reply].norm).length <= 6;
+  } else {
+    // a soft no ("otra vez será", "maybe another time") is closed well too when the agent leaves the door open after it
+    const softNo = [...c.customer].reverse().find((m) => hasPhrase(DECLINE_WEAK, m.norm, { negation: false, skipQuestions: true }));
+    if (softNo) f.doorOpen = c.agent.filter((m) => m.index > softNo.index && hasPhrase(Q.DOOR_OPEN, m.norm, { negation: false }));
   }
   if (isSpam) {
     f.spamCompliance = c.agent.filter(
