@@ -71,8 +71,11 @@ function phoneNumbersOf(r: IndexSource): string[] {
   return numbers;
 }
 
-/** The fields a document update sends when the index already has the conversation's messages. */
-// The spellings are null, not absent: an update keeps the fields it leaves out, and a spelling that no longer differs must go.
+/**
+ * The fields a document update sends when the index already has the conversation's messages. The
+ * spellings are null, not absent: an update keeps the fields it leaves out, and a spelling that no
+ * longer differs must go.
+ */
 export type DocumentUpdate = Omit<ConversationDocument, 'messages' | 'messagesAlt' | 'firstSeq'> &
   Required<Pick<ConversationDocument, 'titleAlt' | 'contactNameAlt' | 'tagsAlt' | 'notesAlt'>>;
 
