@@ -140,7 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxActivities: int(env, 'WORKER_MAX_ACTIVITIES', 50),
       maxWorkflowTasks: int(env, 'WORKER_MAX_WORKFLOW_TASKS', 40),
       maxWorkflowTaskPolls: int(env, 'WORKER_MAX_WORKFLOW_TASK_POLLS', 10, 2),
-      maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 2_500, 0),
+      maxCachedWorkflows: int(env, 'WORKER_MAX_CACHED_WORKFLOWS', 2_000, 0),
     },
   };
 }
