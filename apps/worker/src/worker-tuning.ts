@@ -18,7 +18,7 @@ export function workerTuning(
     maxConcurrentWorkflowTaskPolls: Math.max(2, Math.min(w.maxWorkflowTaskPolls, w.maxWorkflowTasks)),
     // Open conversations idle on their timers; a cached one answers a signal without replaying its (short)
     // history. Measured ≈ 310 KiB each over ≈ 0.8 GiB (10,000 cached: 3.8 GiB RSS; 2,500: 1.5–1.6 GiB;
-    // bench/REPORT.md, open workflows): 2,000 keeps the worker under 1.5 GiB and is still twice what a
+    // 2,000: 1.40 GiB; bench/REPORT.md, open workflows): 2,000 keeps the worker under 1.5 GiB and is twice what a
     // burst of 1,000 reviews needs.
     maxCachedWorkflows: w.maxCachedWorkflows,
   };
