@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { BuiltinReviewer } from './builtin.reviewer';
 import { conv } from './spec-conversation';
 
-// The generic rules of the rounds measured on blind-8 and blind-9: each one stated on a conversation
+// The generic rules of the rounds measured on blind-8, blind-9 and blind-18/19: each one stated on a conversation
 // written for the test (none of them comes from a labelled set).
 const reviewer = new BuiltinReviewer();
 const analyze = (msgs: [role: 'C' | 'A', text: string, minute?: number][]) => reviewer.analyze(conv(msgs));
@@ -94,5 +94,55 @@ describe('builtin reviewer: generic rules', () => {
       ['C', 'vabbè passo e vedo', 5],
     ]);
     assert.ok(a.result.qualityScore < 70, `score ${a.result.qualityScore}`);
+  });
+
+  // round 10 (after blind-15 … blind-17)
+  it('does not take a "no" before the speaker\'s own clause for a negation ("non je me suis trompé de numéro")', () => {
+    const a = analyze([
+      ['C', 'coucou Léa tu viens ce soir ?', 0],
+      ['A', 'Bonjour ! Ici la boulangerie Martin, que souhaitez-vous commander ?', 5],
+      ['C', 'ah non je me suis trompé de numéro pardon', 6],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'SPAM');
+  });
+
+  it('reads chat spellings of "message" and "que" in every phrase ("msg me again after…", "lo q pensábamos")', () => {
+    const later = analyze([
+      ['C', 'how much is the beginners course?', 0],
+      ['A', 'It is £120 for six weeks.', 2],
+      ['C', 'ok cool, msg me again after the 15th when i get paid', 3],
+    ]);
+    assert.equal(later.result.suggestedStatus, 'FOLLOW_UP');
+    const no = analyze([
+      ['C', '¿Cuánto cuesta el curso de cerámica?', 0],
+      ['A', 'Son 180 € el trimestre.', 2],
+      ['C', 'uf, se me va bastante de lo q tenía pensado, lo dejo. gracias', 3],
+    ]);
+    assert.equal(no.result.suggestedStatus, 'NOT_INTERESTED');
+  });
+
+  it('keeps a no when the next message opens with "no" and names the price ("nein, am Preis lag es nicht")', () => {
+    const a = analyze([
+      ['C', 'Danke für das Angebot, wir machen das jetzt doch mit einem Bekannten.', 0],
+      ['A', 'Schade! Lag es am Preis?', 3],
+      ['C', 'Nein, am Preis lag es nicht.', 5],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'NOT_INTERESTED');
+  });
+
+  it('reads the question right after an order number as about that order, not as buying interest', () => {
+    const a = analyze([
+      ['C', 'Olá, fiz o pedido 88213 na segunda. Vocês têm alguma previsão?', 0],
+      ['A', 'Olá! Foi enviado ontem, chega até sexta.', 2],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'INFO_ONLY');
+  });
+
+  it('reads a price for doing a job on the customer\'s own thing as a quote request', () => {
+    const a = analyze([
+      ['C', 'hi, my kitchen tap has been dripping for days. how much would you charge to replace it?', 0],
+      ['A', 'Hi! Usually £90–£120 fitted.', 3],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'QUOTE_REQUEST');
   });
 });

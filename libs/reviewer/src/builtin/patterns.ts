@@ -24,11 +24,14 @@ function rawMatches(p: Phrases, norm: string): RegExpMatchArray[] {
   return hit;
 }
 
-/** Chat spellings of a few English words every phrase with them also matches ("what would u charge"). */
+/** Chat spellings of a few words every phrase with them also matches ("what would u charge", "lo q teníamos pensado"). */
 const CHAT_SPELLINGS: [RegExp, string][] = [
   [/(?<![a-z])you(?![a-z])/g, '(?:you|u)'],
   [/(?<![a-z])your(?![a-z])/g, '(?:your|ur|yr)'],
   [/(?<![a-z])please(?![a-z])/g, '(?:please|pls|plz)'],
+  [/(?<![a-z])message(?![a-z])/g, '(?:message|msg)'],
+  [/(?<![a-z])text(?![a-z])/g, '(?:text|txt)'],
+  [/(?<![a-z])que(?![a-z])/g, '(?:que|q|k)'],
 ];
 
 function compileOne(phrase: string): string {
@@ -59,6 +62,16 @@ const NEGATORS = new Set(
     'nao nem ninguem sem'
   ).split(/\s+/),
 );
+
+/** "no" / "non" / "nein" followed by a subject pronoun: an interjection, not the negation of the clause after it. */
+const INTERJECTED_NO = /(?<![a-z])(?:no|non|nao|nein|nope|nah)\s+(?=(?:je|j'|i|we|nous|yo|eu|ich|wir|io)(?![a-z]))/g;
+
+/** Where the clause after the last interjected "no" that ends by `limit` starts (0 when none). */
+function lastInterjectedNo(text: string, limit: number): number {
+  let at = 0;
+  for (const m of text.matchAll(INTERJECTED_NO)) if ((m.index ?? 0) + m[0].length <= limit) at = (m.index ?? 0) + m[0].length;
+  return at;
+}
 
 const ARTICLES = new Set(
   "a an the un una uno une il lo la le el los las les de di du des d'un um uma o os as ein eine einen einem".split(' '),
@@ -98,8 +111,10 @@ export function findPhrases(p: Phrases, norm: string, opts: MatchOptions = {}): 
     if (negation && !startsNegated(m[0])) {
       // in chat an emoji closes a clause: "3rd floor and NO lift 🙃 roughly what are we looking at" negates nothing after it
       const clauseBefore = sentenceBefore.split(/[,;:()]|\p{Extended_Pictographic}|\s(?:but|ma|pero|mais|aber|mas)\s/u).pop() ?? '';
+      // a "no" right before the speaker's own clause answers what came before ("euh non je me suis trompée de numéro")
+      const ownClause = clauseBefore.slice(lastInterjectedNo(clauseBefore + norm.slice(idx, idx + 6), clauseBefore.length));
       // articles don't count towards the three words ("non mi serve un preventivo", "não preciso de um orçamento")
-      const prev = clauseBefore
+      const prev = ownClause
         .trim()
         .split(/\s+/)
         .filter((w) => !ARTICLES.has(w))

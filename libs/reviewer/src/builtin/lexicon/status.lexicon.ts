@@ -18,6 +18,7 @@ export const WRONG_NUMBER = compile('WRONG_NUMBER');
 export const PERSONAL_MESSAGE = compile('PERSONAL_MESSAGE');
 export const AGENT_SPAM_HANDLING = compile('AGENT_SPAM_HANDLING');
 export const DECLINE_STRONG = compile('DECLINE_STRONG');
+export const DECLINE_DONE_ELSEWHERE = compile('DECLINE_DONE_ELSEWHERE');
 export const DECLINE_WEAK = compile('DECLINE_WEAK');
 export const PRICE_REASON = compile('PRICE_REASON');
 export const ELSEWHERE_REASON = compile('ELSEWHERE_REASON');

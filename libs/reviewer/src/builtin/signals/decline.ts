@@ -7,6 +7,8 @@ import * as L from '../lexicon/status.lexicon';
 import { findPhrases, hasPhrase, type PhraseMatch } from '../patterns';
 import { EMAIL_RE, MONEY_RE, PHONE_RE } from './text-signals';
 
+const OPENS_WITH_NO = /^\W*(no|non|nein|nao|nope|nah)(?![a-z])/;
+
 export type DeclineKind = 'price' | 'elsewhere' | 'stop' | 'generic';
 
 export interface DeclineSignal {
@@ -33,10 +35,12 @@ export function detectDecline(c: Conversation): DeclineSignal | null {
           hasPhrase(AGENT_PUSH, prevAgent.norm) ||
           prevAgent.clean.includes('?'));
     }
-    // "I already booked one, it's in the shop": an existing customer pointing at their own booking or order declines nothing
+    // "I already booked one, it's in the shop": an existing customer pointing at their own booking or order declines
+    // nothing ("já paguei lá", paid there, is done elsewhere)
     if (
       (strong || weak) &&
       hasPhrase(L.EXISTING_CUSTOMER, m.norm) &&
+      !hasPhrase(L.DECLINE_DONE_ELSEWHERE, m.norm) &&
       !hasPhrase(L.STOP_REASON, m.norm) &&
       !hasPhrase(L.PRICE_REASON, m.norm)
     )
@@ -67,6 +71,8 @@ export function detectDecline(c: Conversation): DeclineSignal | null {
       else found = { kind: found.kind, msg: m, hit: h };
     } else if (
       found &&
+      // "nein, am Preis lag's nicht": a message that opens with a no answers a question, it does not buy again
+      !OPENS_WITH_NO.test(m.norm) &&
       (hasPhrase(L.BUYING_INTEREST, m.norm) ||
         hasPhrase(L.CONTACT_OFFERED, m.norm) ||
         hasPhrase(L.QUOTE_EXPLICIT, m.norm) ||

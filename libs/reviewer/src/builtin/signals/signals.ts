@@ -81,13 +81,14 @@ export function computeSignals(c: Conversation): Signals {
   let buyingInterest = 0;
   const interestHits: Hit[] = [];
   for (const m of cust) {
-    const n = m.norm
-      .split(/(?<=[.!?\n])\s*/)
-      .reduce(
-        (k, sent) =>
-          k + (hasPhrase(L.INFO_OBJECTS, sent) || hasPhrase(L.EXISTING_CUSTOMER, sent) ? 0 : countPhrases(L.BUYING_INTEREST, sent)),
-        0,
-      );
+    // nor in the sentence right after such a report: "order 4471. any news?" asks about that order
+    let n = 0;
+    let afterOwnOrder = false;
+    for (const sent of m.norm.split(/(?<=[.!?\n])\s*/)) {
+      const own = hasPhrase(L.EXISTING_CUSTOMER, sent);
+      if (!own && !afterOwnOrder && !hasPhrase(L.INFO_OBJECTS, sent)) n += countPhrases(L.BUYING_INTEREST, sent);
+      afterOwnOrder = own;
+    }
     buyingInterest += n;
     if (n) interestHits.push(hit(m, L.BUYING_INTEREST.re));
   }
