@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { BuiltinReviewer } from './builtin.reviewer';
 import { conv } from './spec-conversation';
 
-// The generic rules of the rounds measured on blind-8, blind-9 and blind-18/19: each one stated on a conversation
+// The generic rules of the rounds measured on blind-8, blind-9, blind-18/19 and blind-20/21: each one stated on a conversation
 // written for the test (none of them comes from a labelled set).
 const reviewer = new BuiltinReviewer();
 const analyze = (msgs: [role: 'C' | 'A', text: string, minute?: number][]) => reviewer.analyze(conv(msgs));
@@ -144,5 +144,34 @@ describe('builtin reviewer: generic rules', () => {
       ['A', 'Hi! Usually £90–£120 fitted.', 3],
     ]);
     assert.equal(a.result.suggestedStatus, 'QUOTE_REQUEST');
+  });
+
+  // round 11 (after blind-18, blind-19)
+  it('reads a platform\'s notice about the business page as phishing in other languages too', () => {
+    const a = analyze([
+      ['C', 'Estimado administrador, su página ha recibido denuncias y será desactivada en 24 horas. Verifique su cuenta aquí: https://meta-soporte.example.com/v', 0],
+      ['A', 'Hola, ¿en qué podemos ayudarle?', 2],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'SPAM');
+  });
+
+  it('reads "we\'ll do it another way" and "not within our means" as a no, before the quote asked', () => {
+    const a = analyze([
+      ['C', 'Bonjour, pouvez-vous me faire un devis pour repeindre la cuisine ?', 0],
+      ['A', 'Bonjour ! Ce serait 1 200 € fournitures comprises.', 5],
+      ['C', "Merci, mais ce n'est pas dans nos moyens, on va faire autrement.", 9],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'NOT_INTERESTED');
+  });
+
+  it('reads "will message then" without a subject, and "come back to ye after the weekend", as a follow-up', () => {
+    for (const last of ['grand, need to check with my husband, will message then', "ok, I'll come back to ye after the weekend"]) {
+      const a = analyze([
+        ['C', 'hi do you do group pottery classes for adults?', 0],
+        ['A', 'Yes, Thursdays 7pm, £18 a session.', 2],
+        ['C', last, 4],
+      ]);
+      assert.equal(a.result.suggestedStatus, 'FOLLOW_UP', last);
+    }
   });
 });

@@ -37,9 +37,11 @@ const FLOORS: { set: string; file: string; status: number; subject: number; band
   { set: 'blind-12', file: path.join(setsDir(), 'blind-12.json'), status: 1, subject: 0.98, band: 0.865 },
   { set: 'blind-13', file: path.join(setsDir(), 'blind-13.json'), status: 1, subject: 0.961, band: 0.807, unorderedPairs: 1 },
   { set: 'blind-14', file: path.join(setsDir(), 'blind-14.json'), status: 0.961, subject: 0.98, band: 0.788 },
-  { set: 'blind-15', file: path.join(setsDir(), 'blind-15.json'), status: 0.923, subject: 0.98, band: 0.75 },
+  { set: 'blind-15', file: path.join(setsDir(), 'blind-15.json'), status: 0.942, subject: 0.98, band: 0.75 },
   { set: 'blind-16', file: path.join(setsDir(), 'blind-16.json'), status: 0.98, subject: 0.98, band: 0.769 },
   { set: 'blind-17', file: path.join(setsDir(), 'blind-17.json'), status: 0.942, subject: 0.923, band: 0.807 },
+  { set: 'blind-18', file: path.join(setsDir(), 'blind-18.json'), status: 0.884, subject: 0.961, band: 0.73 },
+  { set: 'blind-19', file: path.join(setsDir(), 'blind-19.json'), status: 0.961, subject: 0.923, band: 0.653 },
 ];
 
 const blind = JSON.parse(readFileSync(path.join(__dirname, 'blind-figures.json'), 'utf8')) as BlindFigure[];
