@@ -70,9 +70,13 @@ export interface ListCursor {
 export interface ListRow {
   conversation: { id: string; contactId: string; lastMessageAtText: string };
 }
+export interface ListInclude {
+  tags?: boolean;
+  review?: boolean;
+}
 export interface Domain {
   list: {
-    page(workspaceId: string, f: ValidFilter, after: ListCursor | undefined, limit: number): Promise<ListRow[]>;
+    page(workspaceId: string, f: ValidFilter, after: ListCursor | undefined, limit: number, include?: ListInclude): Promise<ListRow[]>;
     count(workspaceId: string, f: ValidFilter): Promise<number>;
   };
   reader: {
@@ -89,7 +93,7 @@ export interface Domain {
   queries: {
     page(
       workspaceId: string,
-      req: { filter?: object | null; first?: number; after?: string | null },
+      req: { filter?: object | null; first?: number; after?: string | null; include?: ListInclude },
     ): Promise<{ edges: { row: ListRow }[] }>;
   };
   reviews: {

@@ -41,7 +41,6 @@ interface Figure {
 }
 
 const FILTER = { statuses: ['QUOTE_REQUEST', 'POTENTIAL_CUSTOMER', 'FOLLOW_UP'], minQualityScore: 60 };
-const ids = (rows: { conversation: { id: string } }[]) => rows.slice(0, 20).map((r) => r.conversation.id);
 
 export async function benchQueries(
   sys: BenchSystem,
@@ -51,11 +50,9 @@ export async function benchQueries(
 ): Promise<QueryFigures> {
   const ws = sys.workspace.id;
   const gql = (q: string, v: Record<string, unknown>) => sys.gql<ListData>(q, v);
-  // what the list's field resolvers load beside the page (lastMessage comes with the page's statement)
-  const rowLoaders = (conversationIds: string[]) =>
-    Promise.all([d.reader.tags(ws, conversationIds), d.reader.latestReviews(ws, conversationIds)]);
-  const listRaw = async (filter: object, after?: { t: string; i: string }) =>
-    rowLoaders(ids(await d.list.page(ws, d.validateFilter(filter), after, 21)));
+  // the page's statement with what the list shows beside each row (last message, tags, latest review), as the API reads it
+  const ROW_EXTRAS = { tags: true, review: true };
+  const listRaw = (filter: object, after?: { t: string; i: string }) => d.list.page(ws, d.validateFilter(filter), after, 21, ROW_EXTRAS);
 
   // page 200 (or the last there is): the cursor of the row just before it, as the API encodes it
   const pageNo = Math.min(200, Math.floor(o.conversations / 20));
@@ -82,10 +79,8 @@ export async function benchQueries(
     const noteIds = activity.flatMap((a) => (a.noteId ? [a.noteId] : []));
     if (noteIds.length) await d.reader.notesById(ws, noteIds);
   };
-  const searchRaw = async (i: number) => {
-    const page = await d.queries.page(ws, { filter: { search: SEARCH_TERMS[i % SEARCH_TERMS.length] }, first: 20 });
-    await rowLoaders(page.edges.map((e) => e.row.conversation.id));
-  };
+  const searchRaw = (i: number) =>
+    d.queries.page(ws, { filter: { search: SEARCH_TERMS[i % SEARCH_TERMS.length] }, first: 20, include: ROW_EXTRAS });
   // the Meilisearch requests of each term's page, recorded once, replayed as sent
   const meiliOf: MeiliRequest[][] = [];
   for (let i = 0; i < SEARCH_TERMS.length; i++) meiliOf.push(await d.meiliRequestsOf(() => searchRaw(i)));

@@ -1,46 +1,95 @@
 import { Injectable } from '@nestjs/common';
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type RawBuilder } from 'kysely';
+import { jsonArrayFrom, jsonObjectFrom } from 'kysely/helpers/postgres';
 import { Db } from '../database/db.service';
 import type { DB } from '../database/schema';
 import { LAST_MESSAGE_AT_TEXT } from './conversation-reader.repository';
 import type { ValidFilter } from './conversation-filter';
 import type { ListCursor } from './list-cursor';
-import { CONVERSATION_COLUMNS, toConversation, toMessage } from './record-mappers';
-import type { ContactRecord, ConversationRecord, MessageRecord } from './records';
+import { CONVERSATION_COLUMNS, REVIEW_COLUMNS, toConversation, toMessage, toReview } from './record-mappers';
+import type { ContactRecord, ConversationRecord, MessageRecord, ReviewRecord, TagRecord } from './records';
 
 /** A list row with what every list shows beside it, read in the same statement. */
 export interface ListRow {
   conversation: ConversationRecord;
   contact: ContactRecord;
   lastMessage: MessageRecord | null;
+  /** Read only when asked for (ListInclude); the name order of ConversationReader.tags. */
+  tags?: TagRecord[];
+  /** The latest review, read only when asked for (ListInclude); null before the first. */
+  review?: ReviewRecord | null;
+}
+
+/** What a page shows besides the row itself, read in the page's statement instead of one more each. */
+export interface ListInclude {
+  tags?: boolean;
+  review?: boolean;
 }
 
 const visibleOf = (db: Kysely<DB>, workspaceId: string) =>
   db.selectFrom('conversation as c').where('c.workspace_id', '=', workspaceId).where('c.visible', '=', true);
 type ConversationQuery = ReturnType<typeof visibleOf>;
 
+type ListExpressions = ExpressionBuilder<DB & { c: DB['conversation'] }, 'c'>;
+
+/** The conversation's tags as JSON, in ConversationReader.tags' order. */
+const tagsOf = (eb: ListExpressions, workspaceId: string): RawBuilder<TagRecord[] | null> =>
+  jsonArrayFrom(
+    eb
+      .selectFrom('conversation_tag as x')
+      .innerJoin('tag as t', 't.id', 'x.tag_id')
+      .select(['t.id', 't.name'])
+      .whereRef('x.conversation_id', '=', 'c.id')
+      .where('t.workspace_id', '=', workspaceId)
+      .orderBy('t.name_key')
+      .orderBy('t.id'),
+  );
+
+/** The conversation's latest review as JSON, as ConversationReader.latestReviews picks it. */
+const latestReviewOf = (eb: ListExpressions, workspaceId: string) =>
+  jsonObjectFrom(
+    eb
+      .selectFrom('review as r')
+      .select(REVIEW_COLUMNS)
+      .whereRef('r.conversation_id', '=', 'c.id')
+      .where('r.workspace_id', '=', workspaceId)
+      .orderBy('r.through_seq', 'desc')
+      .limit(1),
+  );
+type ReviewJson = ReturnType<typeof latestReviewOf> extends RawBuilder<infer T> ? T : never;
+
 /**
  * The list of reviewed conversations, newest lastMessageAt first (ties: id), filtered in SQL. One
- * statement per page (contact and last message joined), one for the exact count.
+ * statement per page (contact and last message joined, tags and latest review when asked for), one for the exact count.
  */
 @Injectable()
 export class ConversationListRepository {
   constructor(private readonly db: Db) {}
 
-  async page(workspaceId: string, f: ValidFilter, after: ListCursor | undefined, limit: number): Promise<ListRow[]> {
+  async page(
+    workspaceId: string,
+    f: ValidFilter,
+    after: ListCursor | undefined,
+    limit: number,
+    include: ListInclude = {},
+  ): Promise<ListRow[]> {
     if (limit === 0) return [];
     let q = this.filtered(workspaceId, f);
     if (after) q = q.where(sql<boolean>`(c.last_message_at, c.id) < (${after.t}::timestamptz, ${after.i}::uuid)`);
-    return this.withListColumns(q.orderBy('c.last_message_at', 'desc').orderBy('c.id', 'desc').limit(limit));
+    return this.withListColumns(q.orderBy('c.last_message_at', 'desc').orderBy('c.id', 'desc').limit(limit), workspaceId, include);
   }
 
   /** Visible conversations with these ids (search hits), with the list's columns; in no particular order. */
-  async rowsByIds(workspaceId: string, ids: readonly string[]): Promise<ListRow[]> {
+  async rowsByIds(workspaceId: string, ids: readonly string[], include: ListInclude = {}): Promise<ListRow[]> {
     if (ids.length === 0) return [];
-    return this.withListColumns(visibleOf(this.db.kysely, workspaceId).where('c.id', '=', sql<string>`any(${[...ids]}::uuid[])`));
+    return this.withListColumns(
+      visibleOf(this.db.kysely, workspaceId).where('c.id', '=', sql<string>`any(${[...ids]}::uuid[])`),
+      workspaceId,
+      include,
+    );
   }
 
-  private async withListColumns(q: ConversationQuery): Promise<ListRow[]> {
+  private async withListColumns(q: ConversationQuery, workspaceId: string, include: ListInclude): Promise<ListRow[]> {
     const rows = await q
       .innerJoin('contact as ct', 'ct.id', 'c.contact_id')
       .leftJoin('message as lm', 'lm.id', 'c.last_message_id')
@@ -55,6 +104,8 @@ export class ConversationListRepository {
         'lm.role as lm_role',
         'lm.text as lm_text',
         'lm.sent_at as lm_sent_at',
+        (eb) => (include.tags ? tagsOf(eb, workspaceId) : sql<TagRecord[] | null>`null`).as('tags_json'),
+        (eb) => (include.review ? latestReviewOf(eb, workspaceId) : sql<ReviewJson>`null`).as('review_json'),
       ])
       .execute();
     return rows.map((r) => ({
@@ -64,6 +115,11 @@ export class ConversationListRepository {
         r.lm_id && r.lm_seq !== null && r.lm_role && r.lm_text !== null && r.lm_sent_at
           ? toMessage({ id: r.lm_id, conversation_id: r.id, seq: r.lm_seq, role: r.lm_role, text: r.lm_text, sent_at: r.lm_sent_at })
           : null,
+      ...(include.tags && { tags: r.tags_json ?? [] }),
+      // JSON carries the review's timestamp as text
+      ...(include.review && {
+        review: r.review_json ? toReview({ ...r.review_json, reviewed_at: new Date(r.review_json.reviewed_at) }) : null,
+      }),
     }));
   }
 

@@ -3,7 +3,7 @@ import { pageSize } from '../common/cursor';
 import type { Highlight } from '../search/highlight';
 import { SearchQueryService } from '../search/search-query.service';
 import { validateFilter, type ConversationFilter, type ConversationOrder } from './conversation-filter';
-import { ConversationListRepository, type ListRow } from './conversation-list.repository';
+import { ConversationListRepository, type ListInclude, type ListRow } from './conversation-list.repository';
 import { ConversationReader } from './conversation-reader.repository';
 import { decodeListCursor, listCursorOf, type ListCursor } from './list-cursor';
 import { CONVERSATION_STATUSES, type ConversationStatus } from '@app/reviewer/vocabulary';
@@ -32,6 +32,8 @@ export interface ListRequest {
   orderBy?: ConversationOrder | null;
   /** The total will be asked for: counted beside the page instead of after it. */
   withTotal?: boolean;
+  /** What the page shows beside each row, read in the row's statement. */
+  include?: ListInclude;
 }
 
 /** Every reader of the conversation list goes through here: GraphQL, the export, bulk actions. */
@@ -55,6 +57,7 @@ export class ConversationQueries {
         this.list.rowsByIds(
           workspaceId,
           found.hits.map((h) => h.id),
+          req.include,
         ),
         found.highlights(),
       ]);
@@ -70,7 +73,7 @@ export class ConversationQueries {
     const totalCount = once(() => this.list.count(workspaceId, filter));
     // started now, awaited by whoever reads it (a failure surfaces there, not as an unhandled rejection here)
     if (req.withTotal) totalCount().catch(() => undefined);
-    const rows = await this.list.page(workspaceId, filter, after, first + 1);
+    const rows = await this.list.page(workspaceId, filter, after, first + 1, req.include);
     const edges = rows.slice(0, first).map((row) => ({ cursor: listCursorOf(row.conversation), row, highlights: [] }));
     return { edges, hasNextPage: rows.length > first, totalCount };
   }

@@ -138,7 +138,7 @@ describe('builtin reviewer: generic rules', () => {
     assert.equal(a.result.suggestedStatus, 'INFO_ONLY');
   });
 
-  it('reads a price for doing a job on the customer\'s own thing as a quote request', () => {
+  it("reads a price for doing a job on the customer's own thing as a quote request", () => {
     const a = analyze([
       ['C', 'hi, my kitchen tap has been dripping for days. how much would you charge to replace it?', 0],
       ['A', 'Hi! Usually £90–£120 fitted.', 3],
@@ -147,9 +147,13 @@ describe('builtin reviewer: generic rules', () => {
   });
 
   // round 11 (after blind-18, blind-19)
-  it('reads a platform\'s notice about the business page as phishing in other languages too', () => {
+  it("reads a platform's notice about the business page as phishing in other languages too", () => {
     const a = analyze([
-      ['C', 'Estimado administrador, su página ha recibido denuncias y será desactivada en 24 horas. Verifique su cuenta aquí: https://meta-soporte.example.com/v', 0],
+      [
+        'C',
+        'Estimado administrador, su página ha recibido denuncias y será desactivada en 24 horas. Verifique su cuenta aquí: https://meta-soporte.example.com/v',
+        0,
+      ],
       ['A', 'Hola, ¿en qué podemos ayudarle?', 2],
     ]);
     assert.equal(a.result.suggestedStatus, 'SPAM');

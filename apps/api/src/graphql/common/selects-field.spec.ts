@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
-import { selectsField } from './selects-field';
+import { selectsField, selectsPath } from './selects-field';
 
 /** The info a resolver of the operation's first root field gets, as far as selectsField reads it. */
 function infoOf(source: string): GraphQLResolveInfo {
@@ -31,5 +31,28 @@ describe('selectsField', () => {
   it('follows a fragment once, and ignores an unknown one', () => {
     const info = infoOf('{ conversations { ...C ...C ...Missing } } fragment C on ConversationConnection { pageInfo { hasNextPage } }');
     assert.equal(selectsField(info, 'totalCount'), false);
+  });
+});
+
+describe('selectsPath', () => {
+  const path = ['edges', 'node', 'tags'];
+
+  it('finds a field at the end of the path, through inline and named fragments at any level', () => {
+    assert.equal(selectsPath(infoOf('{ conversations { edges { node { id tags { name } } } } }'), path), true);
+    assert.equal(selectsPath(infoOf('{ conversations { edges { ... on ConversationEdge { node { tags { id } } } } } }'), path), true);
+    assert.equal(
+      selectsPath(infoOf('{ conversations { edges { node { ...Row } } } } fragment Row on Conversation { title tags { id } }'), path),
+      true,
+    );
+  });
+
+  it('is false when the last field is missing, or the same name sits elsewhere', () => {
+    assert.equal(selectsPath(infoOf('{ conversations { edges { node { id } } } }'), path), false);
+    assert.equal(selectsPath(infoOf('{ conversations { tags { id } edges { cursor } } }'), path), false);
+  });
+
+  it('follows the same fragment at two places of the path', () => {
+    const info = infoOf('{ conversations { edges { ...E node { ...E } } } } fragment E on Conversation { tags { id } }');
+    assert.equal(selectsPath(info, path), true);
   });
 });

@@ -14,7 +14,7 @@ import type { GqlContext } from '../gql-context';
 import { Caller, Ctx } from '../principal-of';
 import { ConversationConnectionObject, StatusCountObject } from './conversation-connection.object';
 import { pageInfoOf } from '../common/page-info.object';
-import { selectsField } from '../common/selects-field';
+import { selectsField, selectsPath } from '../common/selects-field';
 import { ConversationFilterInput } from './conversation-filter.input';
 import { ConversationObject, TagObject } from './conversation.object';
 
@@ -39,12 +39,16 @@ export class ConversationsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<ConversationConnection> {
     const withTotal = selectsField(info, 'totalCount');
-    const page = await this.queries.page(caller.workspaceId, { filter, first, after, orderBy, withTotal });
+    const include = { tags: selectsPath(info, ['edges', 'node', 'tags']), review: selectsPath(info, ['edges', 'node', 'review']) };
+    const page = await this.queries.page(caller.workspaceId, { filter, first, after, orderBy, withTotal, include });
     // what the list shows beside each row came in the same statement: prime the loaders with it
     for (const { row } of page.edges) {
-      ctx.loaders.conversation.prime(row.conversation.id, row.conversation);
+      const id = row.conversation.id;
+      ctx.loaders.conversation.prime(id, row.conversation);
       ctx.loaders.contact.prime(row.contact.id, row.contact);
       if (row.lastMessage) ctx.loaders.message.prime(row.lastMessage.id, row.lastMessage);
+      if (row.tags) ctx.loaders.tags.prime(id, row.tags);
+      if (row.review !== undefined) ctx.loaders.review.prime(id, row.review);
     }
     const edges = page.edges.map((e) => ({ cursor: e.cursor, node: e.row.conversation, highlights: e.highlights }));
     return { edges, pageInfo: pageInfoOf(edges, page.hasNextPage), count: page.totalCount };
