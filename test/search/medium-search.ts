@@ -13,6 +13,8 @@ export interface SearchOptions {
   after?: string;
   orderBy?: ConversationOrder;
   filter?: Record<string, unknown>;
+  /** Ask for the total with the page (as a query selecting totalCount does). */
+  withTotal?: boolean;
 }
 
 export interface SearchKit {
@@ -49,6 +51,7 @@ export async function searchKit(): Promise<SearchKit> {
       first: o.first ?? 20,
       after: o.after,
       orderBy: o.orderBy,
+      withTotal: o.withTotal,
     });
     return { edges: page.edges, ids: page.edges.map((e) => e.row.conversation.id), hasNextPage: page.hasNextPage, total: page.totalCount };
   };

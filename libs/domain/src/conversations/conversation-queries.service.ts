@@ -51,7 +51,14 @@ export class ConversationQueries {
     const filter = validateFilter(req.filter);
     if (filter.search !== '') {
       const order = req.orderBy ?? 'RELEVANCE';
-      const found = await this.search.page({ workspaceId, filter, order, after: req.after ?? undefined, limit: first });
+      const found = await this.search.page({
+        workspaceId,
+        filter,
+        order,
+        after: req.after ?? undefined,
+        limit: first,
+        withTotal: req.withTotal,
+      });
       // the rows and the texts the highlights quote are read at once
       const [rows, highlights] = await Promise.all([
         this.list.rowsByIds(

@@ -26,6 +26,8 @@ export interface SearchPageRequest {
   order: ConversationOrder;
   after: string | undefined;
   limit: number;
+  /** The total will be asked for: searched beside the page instead of after it. */
+  withTotal?: boolean;
 }
 
 export interface SearchHit {
@@ -117,6 +119,10 @@ export class SearchQueryService {
     const q = meiliQuery(req.filter.search);
     const filters = searchFilters(req.workspaceId, req.filter);
     const count = req.limit + 1;
+    let totalAsked: Promise<number> | undefined;
+    const total = () => (totalAsked ??= this.total(q, filters));
+    // started now, awaited by whoever reads it (a failure surfaces there, not as an unhandled rejection here)
+    if (req.withTotal) total().catch(() => undefined);
     const { hits, offset } = relevance
       ? await this.relevanceHits(q, filters, decodeRelevanceCursor(req.after), count)
       : await this.newestHits(q, filters, decodeNewestCursor(req.after), count);
@@ -134,7 +140,7 @@ export class SearchQueryService {
         return new Map(shown.map((h) => [h.id, highlightsOf(h, texts.get(h.id) ?? new Map())]));
       },
       hasNextPage: hits.length > req.limit,
-      total: () => this.total(q, filters),
+      total,
     };
   }
 

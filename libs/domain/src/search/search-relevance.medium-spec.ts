@@ -63,6 +63,9 @@ describe('search relevance and paging (medium: real Meilisearch)', () => {
     for (const size of [1, 5, 7, 24]) assert.deepEqual(await kit.pageAll(ws, 'Rossetti', size), all.ids, `pages of ${size}`);
     const page = await kit.search(ws, 'Rossetti', { first: 5 });
     assert.deepEqual([page.hasNextPage, await page.total()], [true, 24]);
+    // asked with the page, the total is searched beside it: the same figure
+    const withTotal = await kit.search(ws, 'Rossetti', { first: 5, withTotal: true });
+    assert.deepEqual([withTotal.ids, await withTotal.total()], [page.ids, 24]);
   });
 
   const touched = new Set<string>();
