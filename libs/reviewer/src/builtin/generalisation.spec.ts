@@ -178,4 +178,39 @@ describe('builtin reviewer: generic rules', () => {
       assert.equal(a.result.suggestedStatus, 'FOLLOW_UP', last);
     }
   });
+
+  // round 12 (after blind-20, blind-21)
+  it('reads a fault reported with "what sort of money…" as a quote request', () => {
+    const a = analyze([
+      ['C', 'hiya, the shower pump keeps cutting out and there is a leak under the tray. what sort of money are we talking?', 0],
+      ['A', 'Hi! A new pump fitted is usually £250–£320.', 4],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'QUOTE_REQUEST');
+  });
+
+  it('does not read a quote already received as a quote request: the customer asks to be contacted later', () => {
+    const a = analyze([
+      ['C', 'Bonjour, merci pour le devis de la cuisine. On attend la banque, vous pouvez me recontacter début octobre ?', 0],
+      ['A', 'Bonjour ! Bien sûr, je vous recontacte début octobre.', 3],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'FOLLOW_UP');
+  });
+
+  it('reads "found someone who…" and ending the lessons as a no', () => {
+    for (const [last, lang] of [
+      ['lascia stare, ho trovato uno che me lo fa domani', 'it'],
+      ['Merci, mais on va arrêter les cours après les vacances.', 'fr'],
+    ]) {
+      const a = analyze([
+        ['C', lang === 'it' ? 'quanto costa montare una tenda da sole?' : 'Bonjour, les cours de guitare reprennent quand ?', 0],
+        [
+          'A',
+          lang === 'it' ? 'Circa 350 € montata. Vuole un sopralluogo?' : 'Bonjour ! Le 8 janvier, même horaire. On vous garde la place ?',
+          3,
+        ],
+        ['C', last, 5],
+      ]);
+      assert.equal(a.result.suggestedStatus, 'NOT_INTERESTED', last);
+    }
+  });
 });

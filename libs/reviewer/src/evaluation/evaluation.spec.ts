@@ -42,8 +42,8 @@ const FLOORS: { set: string; file: string; status: number; subject: number; band
   { set: 'blind-17', file: path.join(setsDir(), 'blind-17.json'), status: 0.942, subject: 0.923, band: 0.807 },
   { set: 'blind-18', file: path.join(setsDir(), 'blind-18.json'), status: 0.884, subject: 0.961, band: 0.73 },
   { set: 'blind-19', file: path.join(setsDir(), 'blind-19.json'), status: 0.961, subject: 0.923, band: 0.653 },
-  { set: 'blind-20', file: path.join(setsDir(), 'blind-20.json'), status: 0.884, subject: 0.98, band: 0.692 },
-  { set: 'blind-21', file: path.join(setsDir(), 'blind-21.json'), status: 0.826, subject: 1, band: 0.769 },
+  { set: 'blind-20', file: path.join(setsDir(), 'blind-20.json'), status: 0.961, subject: 0.98, band: 0.692 },
+  { set: 'blind-21', file: path.join(setsDir(), 'blind-21.json'), status: 0.903, subject: 1, band: 0.769 },
 ];
 
 const blind = JSON.parse(readFileSync(path.join(__dirname, 'blind-figures.json'), 'utf8')) as BlindFigure[];

@@ -8,11 +8,16 @@ const ACCEPTS = /^(yes|yeah|yep|sure|ok|si|certo|perfetto|va bene|claro|oui|ja|s
 
 export function detectQuote(c: Conversation): Hit | null {
   for (const m of c.customer) {
-    if (hasPhrase(L.QUOTE_EXPLICIT, m.norm)) return hit(m, L.QUOTE_EXPLICIT.re);
-    // a price asked with the details of the customer's own case (their things, how many, when) is a quote request
+    // "thanks for the quote, …" talks about one already received
+    if (hasPhrase(L.QUOTE_EXPLICIT, m.norm) && !hasPhrase(L.QUOTE_RECEIVED, m.norm)) return hit(m, L.QUOTE_EXPLICIT.re);
+    // a price asked with the details of the customer's own case (their things, how many, when, the fault
+    // they report: "the boiler keeps losing pressure… what sort of money to sort it?") is a quote request
     if (
       hasPhrase(L.PRICE_QUESTION, m.norm) &&
-      (hasPhrase(L.PRICE_SPECIFIC, m.norm) || hasPhrase(L.QUANTITY, m.norm) || hasPhrase(L.DATE_MENTION, m.norm))
+      (hasPhrase(L.PRICE_SPECIFIC, m.norm) ||
+        hasPhrase(L.QUANTITY, m.norm) ||
+        hasPhrase(L.DATE_MENTION, m.norm) ||
+        hasPhrase(L.PROBLEM_REPORT, m.norm, { skipConditional: true }))
     )
       return hit(m, L.PRICE_QUESTION.re);
   }
