@@ -213,4 +213,37 @@ describe('builtin reviewer: generic rules', () => {
       assert.equal(a.result.suggestedStatus, 'NOT_INTERESTED', last);
     }
   });
+
+  // round 13 (after blind-22, blind-23)
+  it('reads "forget it, I asked another company" as a no, but "forget it, I\'ll call the office" as going on by phone', () => {
+    const asked = [
+      ['C', 'quanto costa rifare il tetto del garage?', 0],
+      ['A', 'Buongiorno, i prezzi variano molto in base al lavoro.', 30],
+    ] as [role: 'C' | 'A', text: string, minute?: number][];
+    assert.equal(analyze([...asked, ['C', "lasciate stare, ho chiesto a un'altra ditta", 40]]).result.suggestedStatus, 'NOT_INTERESTED');
+    assert.notEqual(analyze([...asked, ['C', 'lasciate stare, chiamo io in ufficio', 40]]).result.suggestedStatus, 'NOT_INTERESTED');
+  });
+
+  it('does not take a French "non" before "laisse tomber, je me suis trompé de numéro" for a negation', () => {
+    const a = analyze([
+      ['C', 't’es où ? je suis devant chez toi', 0],
+      ['A', 'Bonjour ! Ici le garage Martin, pour quel véhicule souhaitez-vous un rendez-vous ?', 2],
+      ['C', 'mdr non laisse tomber je me suis trompé de numéro', 4],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'SPAM');
+  });
+
+  it('reads "ill gie ye a shout then" and "I\'ll pop back in a couple of weeks" as a follow-up', () => {
+    for (const last of [
+      'gonna wait til i get paid n see, ill gie ye a shout then',
+      "need to talk to Tom first, I'll pop back in a couple of weeks",
+    ]) {
+      const a = analyze([
+        ['C', 'hi do you do evening yoga for beginners?', 0],
+        ['A', 'Yes, Tuesdays at 7pm, £12 a class.', 2],
+        ['C', last, 5],
+      ]);
+      assert.equal(a.result.suggestedStatus, 'FOLLOW_UP', last);
+    }
+  });
 });

@@ -66,6 +66,8 @@ const NEGATORS = new Set(
 /** "no" / "non" / "nein" followed by a subject pronoun: an interjection, not the negation of the clause after it. */
 const INTERJECTED_NO = /(?<![a-z])(?:no|non|nao|nein|nope|nah)\s+(?=(?:je|j'|i|we|nous|yo|eu|ich|wir|io)(?![a-z]))/g;
 
+const FRENCH_CLAUSE = /^(je|j'|tu|il|elle|on|nous|vous|ils|elles)(?![a-z])/;
+
 /** Where the clause after the last interjected "no" that ends by `limit` starts (0 when none). */
 function lastInterjectedNo(text: string, limit: number): number {
   let at = 0;
@@ -119,7 +121,9 @@ export function findPhrases(p: Phrases, norm: string, opts: MatchOptions = {}): 
         .split(/\s+/)
         .filter((w) => !ARTICLES.has(w))
         .slice(-3);
-      if (prev.some((w) => NEGATORS.has(w.replace(/[^a-z']/g, '')))) continue;
+      // French negates with "ne … pas": a "non" before a French clause is always an interjection
+      const french = FRENCH_CLAUSE.test(m[0]);
+      if (prev.some((w) => NEGATORS.has(w.replace(/[^a-z']/g, '')) && !(french && w === 'non'))) continue;
     }
     if (skipQuestions) {
       const rest = norm.slice(idx);

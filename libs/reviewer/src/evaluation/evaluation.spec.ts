@@ -44,8 +44,8 @@ const FLOORS: { set: string; file: string; status: number; subject: number; band
   { set: 'blind-19', file: path.join(setsDir(), 'blind-19.json'), status: 0.961, subject: 0.923, band: 0.653 },
   { set: 'blind-20', file: path.join(setsDir(), 'blind-20.json'), status: 0.961, subject: 0.98, band: 0.692 },
   { set: 'blind-21', file: path.join(setsDir(), 'blind-21.json'), status: 0.903, subject: 1, band: 0.769 },
-  { set: 'blind-22', file: path.join(setsDir(), 'blind-22.json'), status: 0.826, subject: 0.961, band: 0.673 },
-  { set: 'blind-23', file: path.join(setsDir(), 'blind-23.json'), status: 0.865, subject: 0.98, band: 0.788 },
+  { set: 'blind-22', file: path.join(setsDir(), 'blind-22.json'), status: 0.942, subject: 0.961, band: 0.711 },
+  { set: 'blind-23', file: path.join(setsDir(), 'blind-23.json'), status: 0.903, subject: 0.98, band: 0.788 },
 ];
 
 const blind = JSON.parse(readFileSync(path.join(__dirname, 'blind-figures.json'), 'utf8')) as BlindFigure[];

@@ -7,6 +7,9 @@ import * as L from '../lexicon/status.lexicon';
 import { findPhrases, hasPhrase, type PhraseMatch } from '../patterns';
 import { EMAIL_RE, MONEY_RE, PHONE_RE } from './text-signals';
 
+const CONTACTS_ITSELF =
+  /(?<![a-z])(chiamo io|richiamo io|passo io|vi chiamo|vi richiamo|i'?ll (just )?(call|ring|phone|pop in|come in|come by)|i will (call|ring|phone)|je (vais )?(vous )?(appelle|appeler|rappelle|rappeler|passe|passer)|(llamo|paso) yo|(os|le|les) llamo|ich (rufe|ruf|komme)|(eu )?ligo (eu|ai|para)|passo (ai|la))(?![a-z])/;
+
 const OPENS_WITH_NO = /^\W*(no|non|nein|nao|nope|nah)(?![a-z])/;
 
 export type DeclineKind = 'price' | 'elsewhere' | 'stop' | 'generic';
@@ -27,13 +30,15 @@ export function detectDecline(c: Conversation): DeclineSignal | null {
       // a weak "no" ("no thanks", "I'll leave it") declines only an offer the agent made just before
       const p = c.prevAgent[m.index];
       const prevAgent = p >= 0 ? c.msgs[p] : null;
+      // … or gives its reason: "forget it, I asked another company" turns down the business whatever it said last
       weak =
-        !!prevAgent &&
-        !CLOSING_QUESTION.test(prevAgent.norm) &&
-        (MONEY_RE.test(prevAgent.text) ||
-          hasPhrase(NEXT_STEP, prevAgent.norm) ||
-          hasPhrase(AGENT_PUSH, prevAgent.norm) ||
-          prevAgent.clean.includes('?'));
+        hasPhrase(L.ELSEWHERE_REASON, m.norm) ||
+        (!!prevAgent &&
+          !CLOSING_QUESTION.test(prevAgent.norm) &&
+          (MONEY_RE.test(prevAgent.text) ||
+            hasPhrase(NEXT_STEP, prevAgent.norm) ||
+            hasPhrase(AGENT_PUSH, prevAgent.norm) ||
+            prevAgent.clean.includes('?')));
     }
     // "I already booked one, it's in the shop": an existing customer pointing at their own booking or order declines
     // nothing ("já paguei lá", paid there, is done elsewhere)
@@ -111,6 +116,12 @@ function buysAfterDecline(m: Msg): boolean {
     /^\s*(la |questa |sta |the |this |esta |este |le |ce |den |diesen |o |este )?(chat|whatsapp|bot|assistente|assistant|chatbot|conversa\w*)\b/.test(
       rest,
     );
-  const buying = EMAIL_RE.test(rest) || PHONE_RE.test(rest) || hasPhrase(L.CONTACT_OFFERED, rest) || hasPhrase(L.QUOTE_EXPLICIT, rest);
+  const buying =
+    EMAIL_RE.test(rest) ||
+    PHONE_RE.test(rest) ||
+    hasPhrase(L.CONTACT_OFFERED, rest) ||
+    hasPhrase(L.QUOTE_EXPLICIT, rest) ||
+    // "lasciate stare, chiamo io in studio": the customer goes on by phone or in person, not elsewhere
+    CONTACTS_ITSELF.test(rest);
   return buying && !hasPhrase(L.STOP_REASON, m.norm) && (channelOnly || !hasPhrase(L.ELSEWHERE_REASON, m.norm));
 }
