@@ -46,6 +46,8 @@ const FLOORS: { set: string; file: string; status: number; subject: number; band
   { set: 'blind-21', file: path.join(setsDir(), 'blind-21.json'), status: 0.903, subject: 1, band: 0.769 },
   { set: 'blind-22', file: path.join(setsDir(), 'blind-22.json'), status: 0.942, subject: 0.961, band: 0.711 },
   { set: 'blind-23', file: path.join(setsDir(), 'blind-23.json'), status: 0.903, subject: 0.98, band: 0.788 },
+  { set: 'blind-24', file: path.join(setsDir(), 'blind-24.json'), status: 0.826, subject: 0.923, band: 0.711 },
+  { set: 'blind-25', file: path.join(setsDir(), 'blind-25.json'), status: 0.826, subject: 0.961, band: 0.769 },
 ];
 
 const blind = JSON.parse(readFileSync(path.join(__dirname, 'blind-figures.json'), 'utf8')) as BlindFigure[];
