@@ -123,7 +123,8 @@ export function findPhrases(p: Phrases, norm: string, opts: MatchOptions = {}): 
         .slice(-3);
       // French negates with "ne … pas": a "non" before a French clause is always an interjection
       const french = FRENCH_CLAUSE.test(m[0]);
-      if (prev.some((w) => NEGATORS.has(w.replace(/[^a-z']/g, '')) && !(french && w === 'non'))) continue;
+      const negators = prev.map((w) => w.replace(/[^a-z']/g, '')).filter((w) => NEGATORS.has(w) && !(french && w === 'non'));
+      if (negators.length) continue;
     }
     if (skipQuestions) {
       const rest = norm.slice(idx);

@@ -18,3 +18,4 @@ export const DOOR_OPEN = compile('DOOR_OPEN');
 export const GAVE_UP = compile('GAVE_UP');
 export const RESIGNED = compile('RESIGNED');
 export const CLOSING = compile('CLOSING');
+export const SPAM_COMPLIANCE = compile('SPAM_COMPLIANCE');

@@ -25,6 +25,7 @@ export const ELSEWHERE_REASON = compile('ELSEWHERE_REASON');
 export const STOP_REASON = compile('STOP_REASON');
 export const QUOTE_EXPLICIT = compile('QUOTE_EXPLICIT');
 export const QUOTE_RECEIVED = compile('QUOTE_RECEIVED');
+export const GOES_ON_ITSELF = compile('GOES_ON_ITSELF');
 export const PRICE_QUESTION = compile('PRICE_QUESTION');
 export const PRICE_SPECIFIC = compile('PRICE_SPECIFIC');
 export const CONTACT_OFFERED = compile('CONTACT_OFFERED');

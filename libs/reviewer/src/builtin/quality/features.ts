@@ -72,29 +72,9 @@ export interface QualityFeatures {
 const MINUTE = 60_000;
 /** A reply this long after the customer's last message finds them gone. */
 const LEFT_AFTER = 12 * 60 * MINUTE;
-/** An agent handing things to a spammer. */
-const SPAM_COMPLIANCE =
-  /\b(here is|here are|here's) (our|my|the)|account number|bank details|\biban\b|password|card number|ecco (il nostro|i nostri|il mio)|numero di conto|\bcodice (e|:|di verifica|otp|pin)\b|ecco il codice|\b(the |my |our )?(code|pin|otp|email|e-mail|card) (is|number)\b|(grab|get|fetch) the card|[\w.+-]+@[\w-]+\.[\w.]+|\b(el codigo|la tarjeta|mi correo) es\b|\b(le code|la carte|mon e-?mail) est\b|\b(der code|die karte|meine e-?mail) ist\b|\b(o codigo|o cartao|o meu e-?mail) e\b/;
-/** Promising to do what the sender demands ("we'll make sure she completes that today"). */
-const SPAM_OBEYED =
-  /\b(we'll|we will|i'll|i will|we're going to|i'm going to) (make sure (she|he|they|we|someone) )?(completes?|clicks?|logs? in|verif(y|ies)|submits?|pays?|confirms?|follows?) (that|it|this|the (link|form|payment|appeal|verification))\b/;
-/**
- * The same promise in the other languages: doing the transfer, passing on the code or the message
- * ("a gente faz o pix", "le manderà lui il codice", "ho girato il messaggio").
- */
-const SPAM_OBEYED_OTHER =
-  /\b((a gente|nos|eu) (faz|fazemos|faco|vou fazer|vamos fazer|manda|mandamos|mando|envia|enviamos) o (pix|deposito|pagamento|codigo)|pode mandar a chave|(le|ti|vi|gli) (mandera|mandero|manderemo|invia|inviera|invio|inviero|girera|girero|passera|passero) (lui |lei |io |noi )?(il codice|i soldi|il bonifico|la password|i dati)|ho girato il (messaggio|codice)|(te|le|os|les) (hago|hacemos|mando|mandamos|envio|enviamos|paso|pasamos) (la transferencia|el bizum|el codigo|el dinero|la contrasena)|(je|on|nous) (vous |te |lui )?(fais|fait|faisons|envoie|envoyons|transmets|transmettons) (le virement|le code|l'argent|le mot de passe)|(ich|wir) (uberweise|uberweisen|schicke|schicken|leite|leiten) (ihnen |dir |euch )?(das geld|den code|den betrag|das passwort|die nachricht))\b/;
-/** A phone number handed to a spam sender ("contact the owner directly on +39 333 …"). */
+/** An e-mail address or a phone number handed to a spam sender ("contact the owner directly on +39 333 …"). */
+const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+\.[\w.]+/;
 const PHONE_GIVEN = /(?:\+|00)\d[\d\s().-]{7,}\d/;
-/** Going along with a fake "verification": offering to help with it, asking which data it needs, handing over someone's mobile. */
-const SPAM_PLAYS_ALONG =
-  /\b((help|proceed|go ahead|get started) with the verification|what (details|data|information) do you need|procediamo (con la|alla) verifica|(quali|che) dati (servono|vi servono|le servono)|(procedemos|procedamos) con la verificacion|(que|cuales) datos (necesitan|necesitais|necesita)|(procedons|procedons a|on procede a) (la )?verification|(quelles|de quelles) (informations|donnees) (faut-il|vous faut-il|avez-vous besoin)|(mit der )?(verifizierung|bestatigung) (fortfahren|durchfuhren)|welche daten (brauchen sie|braucht ihr|benotigen sie)|(prosseguimos|vamos prosseguir) com a verificacao|(que|quais) dados (precisam|precisa|sao precisos)|(her|his) (mobile|cell|personal number) is|(il suo cellulare|il cellulare del titolare|il cellulare della titolare) e|(su|el) movil (personal )?(es|del titular)|son (portable|numero perso) est|(ihre|seine) handynummer (ist|lautet)|o (telemovel|celular) dela? e)\b/;
-/**
- * Going along with a money request: accepted payment methods, or inviting the sender's bank details
- * ("schick mir gern die Daten, dann kümmern wir uns darum", "nous acceptons le virement").
- */
-const SPAM_PAYMENT_TALK =
-  /\b(we accept|you can pay (us )?(by|via|with)|send (me|us) the (details|data|bank details)|we'll take care of it|accettiamo (il )?bonifico|puoi pagare (con|tramite|via)|mandami i dati|ce ne occupiamo noi|aceptamos (la )?transferencia|puedes pagar (con|por|mediante)|enviame los datos|nos encargamos|nous acceptons (le )?virement|vous pouvez payer (par|avec)|envoie(z)?-moi les (infos|coordonnees|details)|on s'en occupe|per uberweisung|bezahlen kannst du|schick (mir|uns) (gern |gerne )?die daten|kummern wir uns darum|aceitamos (a )?transferencia|pode pagar (por|com|via)|manda-me os dados|tratamos disso)\b/;
 /** A resigned last word is short ("vabbè, passo e vedo", "ok 🙄"). */
 const RESIGNED_MAX_WORDS = 8;
 /** How many earlier agent messages a new one is compared with for repetition. */
@@ -239,13 +219,7 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
   }
   if (isSpam) {
     f.spamCompliance = c.agent.filter(
-      (m) =>
-        SPAM_COMPLIANCE.test(m.norm) ||
-        SPAM_OBEYED.test(m.norm) ||
-        SPAM_OBEYED_OTHER.test(m.norm) ||
-        SPAM_PAYMENT_TALK.test(m.norm) ||
-        SPAM_PLAYS_ALONG.test(m.norm) ||
-        PHONE_GIVEN.test(m.text),
+      (m) => hasPhrase(Q.SPAM_COMPLIANCE, m.norm) || EMAIL_IN_TEXT.test(m.norm) || PHONE_GIVEN.test(m.text),
     );
     f.spamEngagement = c.agent.filter(
       (m) =>

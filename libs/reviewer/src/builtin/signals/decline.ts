@@ -7,9 +7,6 @@ import * as L from '../lexicon/status.lexicon';
 import { findPhrases, hasPhrase, type PhraseMatch } from '../patterns';
 import { EMAIL_RE, MONEY_RE, PHONE_RE } from './text-signals';
 
-const CONTACTS_ITSELF =
-  /(?<![a-z])(chiamo io|richiamo io|passo io|vi chiamo|vi richiamo|i'?ll (just )?(call|ring|phone|pop in|come in|come by)|i will (call|ring|phone)|je (vais )?(vous )?(appelle|appeler|rappelle|rappeler|passe|passer)|(llamo|paso) yo|(os|le|les) llamo|ich (rufe|ruf|komme)|(eu )?ligo (eu|ai|para)|passo (ai|la))(?![a-z])/;
-
 const OPENS_WITH_NO = /^\W*(no|non|nein|nao|nope|nah)(?![a-z])/;
 
 export type DeclineKind = 'price' | 'elsewhere' | 'stop' | 'generic';
@@ -121,7 +118,7 @@ function buysAfterDecline(m: Msg): boolean {
     PHONE_RE.test(rest) ||
     hasPhrase(L.CONTACT_OFFERED, rest) ||
     hasPhrase(L.QUOTE_EXPLICIT, rest) ||
-    // "lasciate stare, chiamo io in studio": the customer goes on by phone or in person, not elsewhere
-    CONTACTS_ITSELF.test(rest);
+    // "lasciate stare, chiamo io in studio": on by phone or in person
+    hasPhrase(L.GOES_ON_ITSELF, rest, { negation: false });
   return buying && !hasPhrase(L.STOP_REASON, m.norm) && (channelOnly || !hasPhrase(L.ELSEWHERE_REASON, m.norm));
 }
