@@ -246,4 +246,29 @@ describe('builtin reviewer: generic rules', () => {
       assert.equal(a.result.suggestedStatus, 'FOLLOW_UP', last);
     }
   });
+
+  // round 14 (after blind-24, blind-25)
+  it('reads "I\'ll have a go myself" after a price as a no, and "gimme a shout end of the month" as a follow-up', () => {
+    const price = [
+      ['C', 'what do you charge to clear a small back garden?', 0],
+      ['A', 'Around £180 for a half day with the waste taken away.', 3],
+    ] as [role: 'C' | 'A', text: string, minute?: number][];
+    assert.equal(
+      analyze([...price, ['C', 'bit more than I hoped, think I will hire a skip and have a go myself', 8]]).result.suggestedStatus,
+      'NOT_INTERESTED',
+    );
+    assert.equal(
+      analyze([...price, ['C', 'ok need to wait for payday, gimme a shout end of the month', 8]]).result.suggestedStatus,
+      'FOLLOW_UP',
+    );
+  });
+
+  it('reads a "new number" message that asks to pay someone by Pix as a scam', () => {
+    const a = analyze([
+      ['C', 'Oi, salva esse número novo, o outro deu problema', 0],
+      ['A', 'Olá! Número salvo, como posso ajudar?', 1],
+      ['C', 'preciso que pague um fornecedor hoje, R$ 1.900, te passo a chave pix', 2],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'SPAM');
+  });
 });

@@ -251,6 +251,8 @@ function tone(c: Conversation, f: QualityFeatures): CriterionJudgement<'tone'> {
   if (f.curtClose) s -= 15;
   s -= Math.min(50, 25 * f.pushyAfterDecline.length);
   s -= Math.min(20, 10 * f.offTopicPush.length);
+  // boilerplate instead of an answer reads canned however polite (on every labelled set: +3 bands right, −1)
+  s -= Math.min(20, 10 * f.deflections);
   if (f.notUnderstood.length) s -= 15;
   if (f.wrongLanguage.length) return judge(s, 'wrongLanguage', f.wrongLanguage);
   if (f.repeated.length) return judge(s, 'repetitive', f.repeated);
