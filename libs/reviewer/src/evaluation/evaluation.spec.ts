@@ -48,6 +48,8 @@ const FLOORS: { set: string; file: string; status: number; subject: number; band
   { set: 'blind-23', file: path.join(setsDir(), 'blind-23.json'), status: 0.903, subject: 0.98, band: 0.788 },
   { set: 'blind-24', file: path.join(setsDir(), 'blind-24.json'), status: 0.884, subject: 0.923, band: 0.711 },
   { set: 'blind-25', file: path.join(setsDir(), 'blind-25.json'), status: 0.884, subject: 0.961, band: 0.788 },
+  { set: 'blind-26', file: path.join(setsDir(), 'blind-26.json'), status: 0.884, subject: 0.961, band: 0.788 },
+  { set: 'blind-27', file: path.join(setsDir(), 'blind-27.json'), status: 0.769, subject: 0.961, band: 0.73 },
 ];
 
 const blind = JSON.parse(readFileSync(path.join(__dirname, 'blind-figures.json'), 'utf8')) as BlindFigure[];
