@@ -30,7 +30,7 @@ export interface ListRequest {
   after?: string | null;
   /** Default: RELEVANCE when filter.search is set, else NEWEST. */
   orderBy?: ConversationOrder | null;
-  /** The total will be asked for: counted beside the page instead of after it. */
+  /** The total will be asked for: counted (or searched) beside the page instead of after it. */
   withTotal?: boolean;
   /** What the page shows beside each row, read in the row's statement. */
   include?: ListInclude;
@@ -49,16 +49,13 @@ export class ConversationQueries {
   async page(workspaceId: string, req: ListRequest): Promise<ConversationPage> {
     const first = pageSize(req.first, 20);
     const filter = validateFilter(req.filter);
-    if (filter.search !== '') {
+    const searched = filter.search !== '';
+    const totalCount = once(() => (searched ? this.search.total(workspaceId, filter) : this.list.count(workspaceId, filter)));
+    // started now, awaited by whoever reads it (a failure surfaces there, not as an unhandled rejection here)
+    if (req.withTotal) totalCount().catch(() => undefined);
+    if (searched) {
       const order = req.orderBy ?? 'RELEVANCE';
-      const found = await this.search.page({
-        workspaceId,
-        filter,
-        order,
-        after: req.after ?? undefined,
-        limit: first,
-        withTotal: req.withTotal,
-      });
+      const found = await this.search.page({ workspaceId, filter, order, after: req.after ?? undefined, limit: first });
       // the rows and the texts the highlights quote are read at once
       const [rows, highlights] = await Promise.all([
         this.list.rowsByIds(
@@ -74,12 +71,9 @@ export class ConversationQueries {
         const row = byId.get(h.id);
         return row ? [{ cursor: h.cursor, row, highlights: highlights.get(h.id) ?? [] }] : [];
       });
-      return { edges, hasNextPage: found.hasNextPage, totalCount: once(found.total) };
+      return { edges, hasNextPage: found.hasNextPage, totalCount };
     }
     const after = decodeListCursor(req.after);
-    const totalCount = once(() => this.list.count(workspaceId, filter));
-    // started now, awaited by whoever reads it (a failure surfaces there, not as an unhandled rejection here)
-    if (req.withTotal) totalCount().catch(() => undefined);
     const rows = await this.list.page(workspaceId, filter, after, first + 1, req.include);
     const edges = rows.slice(0, first).map((row) => ({ cursor: listCursorOf(row.conversation), row, highlights: [] }));
     return { edges, hasNextPage: rows.length > first, totalCount };

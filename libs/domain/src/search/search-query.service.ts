@@ -26,8 +26,6 @@ export interface SearchPageRequest {
   order: ConversationOrder;
   after: string | undefined;
   limit: number;
-  /** The total will be asked for: searched beside the page instead of after it. */
-  withTotal?: boolean;
 }
 
 export interface SearchHit {
@@ -40,8 +38,6 @@ export interface SearchPage {
   /** Each hit's highlights by id; reads the matched messages' texts (one statement), so it can run beside the rows' read. */
   highlights: () => Promise<Map<string, Highlight[]>>;
   hasNextPage: boolean;
-  /** The exact number of matches; asked of Meilisearch only when called. */
-  total: () => Promise<number>;
 }
 
 /** What a page retrieves of each document: the key of its cursor and the short fields its highlights quote. */
@@ -119,10 +115,6 @@ export class SearchQueryService {
     const q = meiliQuery(req.filter.search);
     const filters = searchFilters(req.workspaceId, req.filter);
     const count = req.limit + 1;
-    let totalAsked: Promise<number> | undefined;
-    const total = () => (totalAsked ??= this.total(q, filters));
-    // started now, awaited by whoever reads it (a failure surfaces there, not as an unhandled rejection here)
-    if (req.withTotal) total().catch(() => undefined);
     const { hits, offset } = relevance
       ? await this.relevanceHits(q, filters, decodeRelevanceCursor(req.after), count)
       : await this.newestHits(q, filters, decodeNewestCursor(req.after), count);
@@ -140,7 +132,6 @@ export class SearchQueryService {
         return new Map(shown.map((h) => [h.id, highlightsOf(h, texts.get(h.id) ?? new Map())]));
       },
       hasNextPage: hits.length > req.limit,
-      total,
     };
   }
 
@@ -204,8 +195,10 @@ export class SearchQueryService {
     }
   }
 
-  private async total(q: string, filters: string[]): Promise<number> {
-    return (await this.request(q, { filter: filters.join(' AND '), matchingStrategy: 'all', hitsPerPage: 0, page: 1 })).totalHits ?? 0;
+  /** The exact number of matches of a page's search (no hits asked for). */
+  async total(workspaceId: string, filter: ValidFilter): Promise<number> {
+    const params = { filter: searchFilters(workspaceId, filter).join(' AND '), matchingStrategy: 'all', hitsPerPage: 0, page: 1 } as const;
+    return (await this.request(meiliQuery(filter.search), params)).totalHits ?? 0;
   }
 
   private async search(q: string, params: SearchParams): Promise<SearchHitDocument[]> {
