@@ -9,7 +9,7 @@ import { AGENT_WRONG_NUMBER, OPT_OUT_DONE } from '../lexicon/cues.lexicon';
 import * as Q from '../lexicon/quality.lexicon';
 import { DECLINE_STRONG, DECLINE_WEAK, STOP_REASON } from '../lexicon/status.lexicon';
 import { countPhrases, hasPhrase } from '../patterns';
-import { isClosing, MONEY_RE } from '../signals/text-signals';
+import { EMAIL_RE, isClosing, MONEY_RE } from '../signals/text-signals';
 import { normalize, words } from '../text';
 import { overlapCount, WordCounts } from '../word-index';
 import type { Ask } from './answers';
@@ -72,8 +72,7 @@ export interface QualityFeatures {
 const MINUTE = 60_000;
 /** A reply this long after the customer's last message finds them gone. */
 const LEFT_AFTER = 12 * 60 * MINUTE;
-/** An e-mail address or a phone number handed to a spam sender ("contact the owner directly on +39 333 …"). */
-const EMAIL_IN_TEXT = /[\w.+-]+@[\w-]+\.[\w.]+/;
+/** A phone number handed to a spam sender ("contact the owner directly on +39 333 …"); an e-mail address is EMAIL_RE. */
 const PHONE_GIVEN = /(?:\+|00)\d[\d\s().-]{7,}\d/;
 /** A resigned last word is short ("vabbè, passo e vedo", "ok 🙄"). */
 const RESIGNED_MAX_WORDS = 8;
@@ -218,9 +217,7 @@ export function qualityFeatures(c: Conversation, isSpam: boolean): QualityFeatur
     if (softNo) f.doorOpen = c.agent.filter((m) => m.index > softNo.index && hasPhrase(Q.DOOR_OPEN, m.norm, { negation: false }));
   }
   if (isSpam) {
-    f.spamCompliance = c.agent.filter(
-      (m) => hasPhrase(Q.SPAM_COMPLIANCE, m.norm) || EMAIL_IN_TEXT.test(m.norm) || PHONE_GIVEN.test(m.text),
-    );
+    f.spamCompliance = c.agent.filter((m) => hasPhrase(Q.SPAM_COMPLIANCE, m.norm) || EMAIL_RE.test(m.norm) || PHONE_GIVEN.test(m.text));
     f.spamEngagement = c.agent.filter(
       (m) =>
         MONEY_RE.test(m.text) ||
