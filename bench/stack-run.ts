@@ -2,7 +2,7 @@
 // ingestion), then the bulk change, open workflows and scale-out; always stopped at the end.
 import pg from 'pg';
 import type { BenchConfig, Section } from './config.ts';
-import { dbOn, domainOn } from './lib/dist.ts';
+import { dbOn, domainOn, preparingClient } from './lib/dist.ts';
 import { log } from './lib/stats.ts';
 import { BenchSystem, type StackKind, type SystemRss } from './lib/system.ts';
 import { drainBacklog, temporalClient, type Drain, type TemporalHandle } from './lib/temporal.ts';
@@ -71,7 +71,7 @@ export async function runStack(kind: StackKind, sections: Section[], scales: num
   openStacks.add(stop);
   try {
     await sys.start();
-    const db = new pg.Pool({ connectionString: sys.stack.databaseUrl, max: 10 });
+    const db = new pg.Pool({ connectionString: sys.stack.databaseUrl, max: 10, Client: preparingClient() });
     pool = db;
     temporal = await temporalClient(sys.stack.temporalAddress, sys.stack.temporalNamespace);
     const client = temporal.client;

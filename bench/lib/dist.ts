@@ -4,7 +4,7 @@
 // application's sources are not type-checked under this configuration.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import { Meilisearch } from 'meilisearch';
 import type pg from 'pg';
 import { ROOT } from '../../scripts/paths.ts';
@@ -48,15 +48,27 @@ export function builtinReviewer(): Reviewer {
   return new BuiltinReviewer();
 }
 
-/** The subset of the domain's `Db` its repositories use: Kysely on a pg pool, and transactions. */
+/** The subset of the domain's `Db` its repositories use: Kysely on a pg pool, prepared lookups, and transactions. */
 export interface DbLike {
   kysely: Kysely<unknown>;
+  prepared<R>(compiled: CompiledQuery<R>): Promise<R[]>;
   transaction<T>(fn: (tx: unknown) => Promise<T>): Promise<T>;
 }
 
+interface PreparedStatements {
+  PreparingClient: typeof pg.Client;
+  runPrepared: <R>(kysely: Kysely<unknown>, compiled: CompiledQuery<R>) => Promise<R[]>;
+}
+const preparedStatements = () => load<PreparedStatements>('libs/domain/src/database/prepared-statements.js');
+
+/** The client class of the app's pool: the statements it prepares are prepared on the bench's pool too. */
+export const preparingClient = (): typeof pg.Client => preparedStatements().PreparingClient;
+
+/** The domain's Db on a pool made with `preparingClient()`. */
 export function dbOn(pool: pg.Pool): DbLike {
   const kysely = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, transaction: (fn) => kysely.transaction().execute(fn) };
+  const { runPrepared } = preparedStatements();
+  return { kysely, prepared: (compiled) => runPrepared(kysely, compiled), transaction: (fn) => kysely.transaction().execute(fn) };
 }
 
 export interface ValidFilter {

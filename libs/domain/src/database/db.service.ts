@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { Kysely, Transaction } from 'kysely';
+import type { CompiledQuery, Kysely, Transaction } from 'kysely';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
 import type { DB } from './schema';
+import { runPrepared } from './prepared-statements';
 import { StatementCounter } from './statement-counter';
 
 /**
@@ -25,6 +26,11 @@ export class Db {
   get kysely(): Kysely<DB> {
     const k = this.orm.em.getKysely<DB>();
     return this.counting ? k.withPlugin(new StatementCounter()) : k;
+  }
+
+  /** A lookup by key, planned once per connection: see prepared-statements.ts for which statements qualify. */
+  prepared<R>(compiled: CompiledQuery<R>): Promise<R[]> {
+    return runPrepared(this.kysely as Kysely<unknown>, compiled);
   }
 
   transaction<T>(fn: (tx: Transaction<DB>) => Promise<T>): Promise<T> {

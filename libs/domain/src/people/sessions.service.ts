@@ -39,16 +39,18 @@ export class SessionsService {
   /** The member principal of a live session, or undefined. */
   async resolve(token: string): Promise<Principal | undefined> {
     const idleSince = new Date(Date.now() - this.config.sessions.idleMs);
-    const row = await this.db.kysely
-      .selectFrom('session as s')
-      .innerJoin('member as m', (j) => j.onRef('m.user_id', '=', 's.user_id').onRef('m.workspace_id', '=', 's.workspace_id'))
-      .innerJoin('app_user as u', 'u.id', 's.user_id')
-      .select(['s.id as sessionId', 's.workspace_id as workspaceId', 'm.id as memberId', 'm.role', 'u.id as userId', 'u.name'])
-      .where('s.token_hash', '=', hashSecret(token))
-      .where('s.revoked_at', 'is', null)
-      .where('s.expires_at', '>', sql<Date>`now()`)
-      .where('s.last_seen_at', '>', idleSince)
-      .executeTakeFirst();
+    const [row] = await this.db.prepared(
+      this.db.kysely
+        .selectFrom('session as s')
+        .innerJoin('member as m', (j) => j.onRef('m.user_id', '=', 's.user_id').onRef('m.workspace_id', '=', 's.workspace_id'))
+        .innerJoin('app_user as u', 'u.id', 's.user_id')
+        .select(['s.id as sessionId', 's.workspace_id as workspaceId', 'm.id as memberId', 'm.role', 'u.id as userId', 'u.name'])
+        .where('s.token_hash', '=', hashSecret(token))
+        .where('s.revoked_at', 'is', null)
+        .where('s.expires_at', '>', sql<Date>`now()`)
+        .where('s.last_seen_at', '>', idleSince)
+        .compile(),
+    );
     if (!row) return undefined;
     this.touch(row.sessionId);
     return { kind: 'member', ...row };

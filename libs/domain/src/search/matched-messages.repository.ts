@@ -21,12 +21,14 @@ export class MatchedMessages {
   async read(workspaceId: string, refs: readonly MessageRef[]): Promise<Map<string, Map<number, MessageText>>> {
     const out = new Map<string, Map<number, MessageText>>();
     if (refs.length === 0) return out;
-    // a join on unnest: one plan whatever the number of messages (an IN list of pairs is planned anew each time)
-    const { rows } = await sql<{ conversation_id: string; seq: number; id: string; text: string }>`
+    // a join on unnest: one statement whatever the number of messages, prepared (planned once per connection)
+    const rows = await this.db.prepared(
+      sql<{ conversation_id: string; seq: number; id: string; text: string }>`
       select m.conversation_id, m.seq, m.id, m.text
         from unnest(${refs.map((r) => r.conversationId)}::uuid[], ${refs.map((r) => r.seq)}::int[]) as k(conversation_id, seq)
         join message m on m.conversation_id = k.conversation_id and m.seq = k.seq
-       where m.workspace_id = ${workspaceId}`.execute(this.db.kysely);
+       where m.workspace_id = ${workspaceId}`.compile(this.db.kysely),
+    );
     for (const r of rows) {
       if (!out.has(r.conversation_id)) out.set(r.conversation_id, new Map());
       out.get(r.conversation_id)?.set(r.seq, { id: r.id, text: r.text });

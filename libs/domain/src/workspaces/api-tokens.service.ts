@@ -76,12 +76,14 @@ export class ApiTokensService {
 
   /** The live token with this secret, or undefined (unknown or revoked). */
   async authenticate(secret: string): Promise<ApiTokenRecord | undefined> {
-    const row = await this.db.kysely
-      .selectFrom('api_token')
-      .select(COLUMNS)
-      .where('token_hash', '=', hashSecret(secret))
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
+    const [row] = await this.db.prepared(
+      this.db.kysely
+        .selectFrom('api_token')
+        .select(COLUMNS)
+        .where('token_hash', '=', hashSecret(secret))
+        .where('revoked_at', 'is', null)
+        .compile(),
+    );
     if (row) this.touch(row.id);
     return row;
   }

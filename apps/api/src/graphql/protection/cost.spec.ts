@@ -37,6 +37,20 @@ describe('operation cost', () => {
     );
   });
 
+  it('estimates a document once per shape of its variables: the search text aside, page sizes and a blank search apart', () => {
+    const doc = parse('query($f: ConversationFilter, $n: Int) { conversations(filter: $f, first: $n) { edges { node { id } } } }');
+    const of = (variables: Record<string, unknown>) => operationCost(schema, doc, undefined, variables);
+    assert.equal(of({ f: { search: 'boiler' }, n: 10 }), of({ f: { search: 'solar panels' }, n: 10 }));
+    assert.equal(of({ f: { search: 'boiler' }, n: 10 }) - of({ f: { search: '  ' }, n: 10 }), 100);
+    assert.ok(of({ f: { search: 'boiler' }, n: 50 }) > of({ f: { search: 'boiler' }, n: 10 }));
+    // variables that do not fit (refused at execution) cost nothing, and are not what a fitting request of that shape costs
+    assert.equal(of({ f: { search: 'x' }, n: 'ten' }), 0);
+    assert.ok(of({ f: { search: 'x' }, n: 7 }) > 0);
+    const wrong = parse('query($n: Int) { conversations(first: $n) { edges { node { id } } } }');
+    assert.equal(operationCost(schema, wrong, undefined, { n: 'a' }), 0);
+    assert.equal(operationCost(schema, wrong, undefined, { n: 5 }), cost('{ conversations(first: 5) { edges { node { id } } } }'));
+  });
+
   it('refuses what a page of every field would cost a thousand times', () => {
     assert.equal(costError(cost('{ conversations(first: 20) { totalCount edges { node { id title tags { name } } } } }')), undefined);
     const nested = '{ conversations(first: 100) { edges { node { messages(first: 100) { edges { node { id text } } } } } } }';

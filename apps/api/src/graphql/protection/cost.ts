@@ -26,19 +26,46 @@ export const costEstimator: ComplexityEstimator = ({ type, field, args, childCom
   return base + childComplexity;
 };
 
+/**
+ * What of the variables the estimate can depend on: numbers (`first`) and whether a string is blank
+ * (`filter.search`); any other string counts the same. Two requests of one document with the same
+ * shape cost the same, so the estimate is kept per document (Apollo keeps one parsed document per query text).
+ */
+function variablesShape(value: unknown): unknown {
+  if (typeof value === 'string') return value.trim() === '' ? '' : 's';
+  if (Array.isArray(value)) return value.map(variablesShape);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, variablesShape(v)]));
+  return value;
+}
+
+const ESTIMATES_PER_DOCUMENT = 64;
+const estimates = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
+
 export function operationCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | undefined,
   variables: Record<string, unknown>,
 ): number {
+  let bySchema = estimates.get(schema);
+  if (!bySchema) estimates.set(schema, (bySchema = new WeakMap<DocumentNode, Map<string, number>>()));
+  let known = bySchema.get(document);
+  if (!known) bySchema.set(document, (known = new Map<string, number>()));
+  const key = JSON.stringify([operationName ?? null, variablesShape(variables)]);
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  let cost: number;
   try {
-    return getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
+    cost = getComplexity({ schema, query: document, operationName, variables, estimators: [costEstimator] });
   } catch (err) {
-    // Variables that do not fit their types: nothing will run, and execution refuses them as the caller's input (BAD_USER_INPUT).
+    // Variables that do not fit their types: nothing will run, and execution refuses them as the caller's input
+    // (BAD_USER_INPUT). Not kept: values of the same shape that do fit must still be estimated.
     if (err instanceof GraphQLError) return 0;
     throw err;
   }
+  if (known.size >= ESTIMATES_PER_DOCUMENT) known.clear();
+  known.set(key, cost);
+  return cost;
 }
 
 export function costError(cost: number): GraphQLError | undefined {
