@@ -50,6 +50,8 @@ const FLOORS: { set: string; file: string; status: number; subject: number; band
   { set: 'blind-25', file: path.join(setsDir(), 'blind-25.json'), status: 0.884, subject: 0.961, band: 0.788 },
   { set: 'blind-26', file: path.join(setsDir(), 'blind-26.json'), status: 0.884, subject: 0.961, band: 0.788 },
   { set: 'blind-27', file: path.join(setsDir(), 'blind-27.json'), status: 0.769, subject: 0.961, band: 0.73 },
+  { set: 'blind-28', file: path.join(setsDir(), 'blind-28.json'), status: 0.826, subject: 0.961, band: 0.653 },
+  { set: 'blind-29', file: path.join(setsDir(), 'blind-29.json'), status: 0.807, subject: 0.961, band: 0.749 },
 ];
 
 const blind = JSON.parse(readFileSync(path.join(__dirname, 'blind-figures.json'), 'utf8')) as BlindFigure[];
