@@ -24,8 +24,9 @@ export const LAST_MESSAGE_AT_TEXT = sql<string>`to_char(c.last_message_at at tim
 
 /**
  * Batch reads of conversations and what hangs off them, always scoped to one workspace: the N reads
- * of a list page become one statement each (the GraphQL loaders call these). Each is a lookup by
- * key, so each is a prepared statement (Db.prepared).
+ * of a list page become one statement each (the GraphQL loaders call these). The batch reads are
+ * lookups by key, so each is a prepared statement (Db.prepared); tagsInUse scans the workspace's
+ * tags, so it is planned each time.
  */
 @Injectable()
 export class ConversationReader {
