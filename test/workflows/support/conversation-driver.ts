@@ -56,21 +56,7 @@ export function newConversation(client: Client, taskQueue: string, input: Partia
     workflowId,
     input: fullInput,
     async send(signal) {
-      const started = await client.workflow.signalWithStart<typeof conversationWorkflow, [MessageSignal]>(CONVERSATION_WORKFLOW_TYPE, {
-        workflowId,
-        taskQueue,
-        args: [fullInput],
-        signal: MESSAGE_SIGNAL,
-        signalArgs: [signal],
-        // As the API sets them on the run it starts.
-        typedSearchAttributes: [
-          { key: SA.workspaceId, value: fullInput.workspaceId },
-          { key: SA.conversationId, value: id },
-          { key: SA.source, value: fullInput.source },
-          { key: SA.reviewed, value: false },
-          { key: SA.lastMessageAt, value: new Date(signal.sentAt) },
-        ],
-      });
+      const started = await retriedWhileRunEnds(() => signalWithStart(signal));
       firstRunId ??= started.signaledRunId;
       return started;
     },
@@ -79,4 +65,39 @@ export function newConversation(client: Client, taskQueue: string, input: Partia
     handle,
     firstRunId: () => firstRunId,
   };
+
+  function signalWithStart(signal: MessageSignal) {
+    return client.workflow.signalWithStart<typeof conversationWorkflow, [MessageSignal]>(CONVERSATION_WORKFLOW_TYPE, {
+      workflowId,
+      taskQueue,
+      args: [fullInput],
+      signal: MESSAGE_SIGNAL,
+      signalArgs: [signal],
+      // As the API sets them on the run it starts.
+      typedSearchAttributes: [
+        { key: SA.workspaceId, value: fullInput.workspaceId },
+        { key: SA.conversationId, value: id },
+        { key: SA.source, value: fullInput.source },
+        { key: SA.reviewed, value: false },
+        { key: SA.lastMessageAt, value: new Date(signal.sentAt) },
+      ],
+    });
+  }
+}
+
+/**
+ * The Java time-skipping server now and then answers a signalWithStart that arrives while a run
+ * continues as new with "Completed workflow" (WorkflowNotFoundError) instead of signalling the new
+ * run; nothing was delivered, so sending again is safe. The API meets the same answer through its
+ * outbox relay, which sends again.
+ */
+async function retriedWhileRunEnds<T>(send: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await send();
+    } catch (err) {
+      if ((err as Error).name !== 'WorkflowNotFoundError' || attempt >= 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }
