@@ -40,18 +40,23 @@ const isActivityCursor = (v: unknown): v is ActivityCursor => {
   return typeof c?.a === 'string' && !Number.isNaN(Date.parse(c.a)) && typeof c.i === 'string' && /^[0-9a-f-]{36}$/i.test(c.i);
 };
 
-/** The Conversation fields that are not on its row: each one a DataLoader, one statement per page. */
+/**
+ * The Conversation fields that are not on its row: each one a DataLoader, one statement per page.
+ * The fields without arguments take graphql-js's own (parent, args, context) and no parameter decorators:
+ * Nest then calls the method as it is instead of building an execution context for every field of every
+ * row (its "fast field resolver"; a list page has four such fields on each of its rows).
+ */
 @Resolver(() => ConversationObject)
 export class ConversationFieldsResolver {
   constructor(private readonly reader: Reader) {}
 
   @ResolveField('contact', () => ContactObject)
-  async contact(@Parent() c: ConversationRecord, @Ctx() ctx: GqlContext): Promise<ContactRecord> {
+  async contact(c: ConversationRecord, _: unknown, ctx: GqlContext): Promise<ContactRecord> {
     return (await ctx.loaders.contact.load(c.contactId)) ?? { id: c.contactId, name: null, phone: null, email: null };
   }
 
   @ResolveField('lastMessage', () => MessageObject, { description: 'The newest message, for the list preview.' })
-  async lastMessage(@Parent() c: ConversationRecord, @Ctx() ctx: GqlContext): Promise<MessageRecord> {
+  async lastMessage(c: ConversationRecord, _: unknown, ctx: GqlContext): Promise<MessageRecord> {
     const m = c.lastMessageId ? await ctx.loaders.message.load(c.lastMessageId) : null;
     if (!m) throw new Error(`conversation ${c.id} has no last message`);
     return m;
@@ -72,22 +77,22 @@ export class ConversationFieldsResolver {
   }
 
   @ResolveField('tags', () => [TagObject])
-  tags(@Parent() c: ConversationRecord, @Ctx() ctx: GqlContext): Promise<TagRecord[]> {
+  tags(c: ConversationRecord, _: unknown, ctx: GqlContext): Promise<TagRecord[]> {
     return ctx.loaders.tags.load(c.id);
   }
 
   @ResolveField('notes', () => [NoteObject], { description: 'Newest first.' })
-  notes(@Parent() c: ConversationRecord, @Ctx() ctx: GqlContext): Promise<NoteRecord[]> {
+  notes(c: ConversationRecord, _: unknown, ctx: GqlContext): Promise<NoteRecord[]> {
     return ctx.loaders.notes.load(c.id);
   }
 
   @ResolveField('review', () => ReviewObject, { nullable: true, description: 'Null until the first AI review.' })
-  review(@Parent() c: ConversationRecord, @Ctx() ctx: GqlContext): Promise<ReviewRecord | null> {
+  review(c: ConversationRecord, _: unknown, ctx: GqlContext): Promise<ReviewRecord | null> {
     return ctx.loaders.review.load(c.id);
   }
 
   @ResolveField('reviews', () => [ReviewObject], { description: 'Every review this conversation has had, newest first.' })
-  reviews(@Parent() c: ConversationRecord, @Ctx() ctx: GqlContext): Promise<ReviewRecord[]> {
+  reviews(c: ConversationRecord, _: unknown, ctx: GqlContext): Promise<ReviewRecord[]> {
     return ctx.loaders.reviews.load(c.id);
   }
 
@@ -114,7 +119,7 @@ export class ConversationFieldsResolver {
 @Resolver(() => ActivityObject)
 export class ActivityFieldsResolver {
   @ResolveField('note', () => NoteObject, { nullable: true, description: 'NOTE_ADDED: the note.' })
-  note(@Parent() a: ActivityRecord, @Ctx() ctx: GqlContext): Promise<NoteRecord | null> {
+  note(a: ActivityRecord, _: unknown, ctx: GqlContext): Promise<NoteRecord | null> {
     return a.noteId ? ctx.loaders.note.load(a.noteId) : Promise.resolve(null);
   }
 }
@@ -123,7 +128,7 @@ export class ActivityFieldsResolver {
 @Resolver(() => MessageObject)
 export class MessageFieldsResolver {
   @ResolveField('conversation', () => ConversationObject, { description: 'The conversation this message belongs to.' })
-  async conversation(@Parent() m: MessageRecord, @Ctx() ctx: GqlContext): Promise<ConversationRecord> {
+  async conversation(m: MessageRecord, _: unknown, ctx: GqlContext): Promise<ConversationRecord> {
     const c = await ctx.loaders.conversation.load(m.conversationId);
     if (!c) throw new Error(`message ${m.id}: conversation ${m.conversationId} not found`);
     return c;

@@ -1,4 +1,4 @@
-import { Args, ID, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   ConversationQueries,
@@ -82,7 +82,8 @@ type ConversationConnection = Omit<ConversationConnectionObject, 'edges'> & {
 @Resolver(() => ConversationConnectionObject)
 export class ConversationConnectionResolver {
   @ResolveField('totalCount', () => Int)
-  totalCount(@Parent() connection: ConversationConnection): Promise<number> {
+  // no parameter decorators: Nest calls it as graphql-js does (see ConversationFieldsResolver)
+  totalCount(connection: ConversationConnection): Promise<number> {
     return connection.count();
   }
 }
