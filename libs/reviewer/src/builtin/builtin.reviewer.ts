@@ -4,11 +4,12 @@
  * Portuguese for common phrasings, the summary's wording and the criteria comments. Linear in the
  * number of messages, so a window of thousands of messages stays cheap.
  */
-import { CRITERIA, criterionLabel } from '../rubric/rubric';
+import { CRITERIA, criterionLabel, type QualityBand } from '../rubric/rubric';
 import type { ReviewCriterion, ReviewInput, ReviewResult, Reviewer } from '../reviewer';
 import { buildConversation, type Conversation } from './conversation';
 import { hit, quoteHits } from './evidence';
 import { PHRASES } from './phrases/phrases';
+import { judgeBand, shippedBandModel, type BandModel } from './quality/band-model';
 import { judgeQuality, type QualityJudgement } from './quality/criteria';
 import { qualityFeatures, type QualityFeatures } from './quality/features';
 import { computeSignals, type Signals } from './signals/signals';
@@ -22,11 +23,26 @@ export interface BuiltinAnalysis {
   signals: Signals;
   decision: StatusDecision;
   features: QualityFeatures;
+  /** The judgement served: the rules' one, moved into the band model's band where they disagree. */
   quality: QualityJudgement;
+  /** The rules' judgement alone. */
+  rulesQuality: QualityJudgement;
+  /** What the band model gave each band (null without a model). */
+  bandProbabilities: Record<QualityBand, number> | null;
+}
+
+export interface BuiltinOptions {
+  /** The band model (default: the one shipped as data); null scores by the rules alone, as the model's training reads them. */
+  bandModel?: BandModel | null;
 }
 
 export class BuiltinReviewer implements Reviewer {
   readonly name = 'builtin';
+  private readonly bandModel: BandModel | null;
+
+  constructor(options: BuiltinOptions = {}) {
+    this.bandModel = options.bandModel === undefined ? shippedBandModel() : options.bandModel;
+  }
 
   review(input: ReviewInput): Promise<ReviewResult> {
     // synchronous work behind the async contract: a failure is a rejected promise, as callers expect
@@ -45,7 +61,11 @@ export class BuiltinReviewer implements Reviewer {
     // a sale is still to be made: moving it on (a next step, contact details) is what a good agent does
     const salePossible = ['OPPORTUNITY', 'QUOTE_REQUEST', 'POTENTIAL_CUSTOMER', 'FOLLOW_UP'].includes(decision.status);
     const features = qualityFeatures(c, isSpam);
-    const quality = judgeQuality(c, features, { isSpam, salePossible, declined: decision.status === 'NOT_INTERESTED' });
+    const rulesQuality = judgeQuality(c, features, { isSpam, salePossible, declined: decision.status === 'NOT_INTERESTED' });
+    const band = this.bandModel
+      ? judgeBand({ conversation: c, features, quality: rulesQuality, status: decision.status }, this.bandModel)
+      : null;
+    const quality = band?.quality ?? rulesQuality;
     const summary = writeSummary(c, decision.status, signals, { f: features, score: quality.score });
     const comments = PHRASES[c.lang].comments;
     const criteria: ReviewCriterion[] = CRITERIA.map(({ key }) => {
@@ -73,6 +93,8 @@ export class BuiltinReviewer implements Reviewer {
       decision,
       features,
       quality,
+      rulesQuality,
+      bandProbabilities: band?.probabilities ?? null,
     };
   }
 }

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { BuiltinReviewer } from './builtin.reviewer';
 import { conv } from './spec-conversation';
 
-// The generic rules of the rounds measured on blind-8, blind-9, blind-18/19 and blind-20/21: each one stated on a conversation
+// The generic rules of the rounds measured on blind-8, blind-9, blind-18/19, blind-20/21 and blind-26 … -35: each one stated on a conversation
 // written for the test (none of them comes from a labelled set).
 const reviewer = new BuiltinReviewer();
 const analyze = (msgs: [role: 'C' | 'A', text: string, minute?: number][]) => reviewer.analyze(conv(msgs));
@@ -270,5 +270,128 @@ describe('builtin reviewer: generic rules', () => {
       ['C', 'preciso que pague um fornecedor hoje, R$ 1.900, te passo a chave pix', 2],
     ]);
     assert.equal(a.result.suggestedStatus, 'SPAM');
+  });
+
+  it('reads a "customer" who turns out to sell to the business as spam, in any language', () => {
+    const a = analyze([
+      ['C', 'Ciao! Fate anche torte per compleanni?', 0],
+      ['A', 'Ciao! Sì, su ordinazione con tre giorni di anticipo.', 2],
+      [
+        'C',
+        'In realtà sono di SocialSpark Marketing: portiamo le pasticcerie a 5.000 follower in 60 giorni, garantito, da 149 € al mese. Vi mando la presentazione?',
+        5,
+      ],
+      ['A', 'Grazie, non ci interessa.', 7],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'SPAM');
+    const b = analyze([
+      ['C', 'Bonjour, petite question sur vos tarifs de nettoyage de vitres', 0],
+      ['A', 'Bonjour ! À partir de 4 € le m², devis gratuit.', 3],
+      [
+        'C',
+        'En fait je vous écris pour une autre raison : on aide les entreprises de nettoyage à doubler leurs demandes de devis, garanti. Je peux vous appeler demain ?',
+        6,
+      ],
+    ]);
+    assert.equal(b.result.suggestedStatus, 'SPAM');
+  });
+
+  it('keeps a customer who names an order of their own (a compound or "n°" number, the verb last) as information', () => {
+    const de = analyze([
+      ['C', 'Hallo, hab letzte Woche zwei Regale bestellt (Bestellnr. 55120). Wann kommen die ungefähr?', 0],
+      ['A', 'Hallo! Die Regale gehen morgen raus, Lieferung Donnerstag.', 3],
+    ]);
+    assert.equal(de.result.suggestedStatus, 'INFO_ONLY');
+    const fr = analyze([
+      ['C', 'Bonjour, où en est ma livraison ? commande n° 77812, toujours rien reçu', 0],
+      ['A', 'Bonjour, votre colis est parti hier, livraison demain.', 3],
+    ]);
+    assert.equal(fr.result.suggestedStatus, 'INFO_ONLY');
+  });
+
+  it('reads "cheers tho" after a price, and a relative who lent the thing, as a no', () => {
+    const a = analyze([
+      ['C', 'hi how much to hire a trailer for saturday?', 0],
+      ['A', 'Hi! A day is £45, and I can hold one for you now if you like?', 2],
+      ['C', 'ah my brother-in-law just lent us his, cheers tho', 30],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'NOT_INTERESTED');
+  });
+
+  it('reads getting in touch again at a later moment as a follow-up, however it is worded, but not "I\'m writing about…"', () => {
+    const a = analyze([
+      ['C', 'Hallo, habt ihr im Juni noch Plätze im Töpferkurs?', 0],
+      ['A', 'Hallo! Ja, der Juni-Kurs hat noch drei Plätze frei.', 4],
+      ['C', 'super, ich schau in meinen Kalender und meld mich Ende der Woche', 9],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'FOLLOW_UP');
+    const b = analyze([['C', 'Buenas, les escribo por lo de mi tía, que el lunes sale del hospital y', 0]]);
+    assert.notEqual(b.result.suggestedStatus, 'FOLLOW_UP');
+  });
+
+  it('reads a call back the business made, told the chat way, as contacted', () => {
+    const a = analyze([
+      ['C', 'Hallo, ihr habts mich gestern zurückgerufen wegen der Zahnreinigung, Termin is am Dienstag um 9 oder?', 0],
+      ['A', 'Hallo! Ja, Dienstag 9:00 Uhr ist eingetragen.', 3],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'CONTACTED');
+  });
+
+  it('does not take "sorry, wrong chat — I mean: do you make…?" for a wrong number', () => {
+    const a = analyze([
+      ['C', 'https://pin.example.com/abc 😍', 0],
+      ['C', 'sorry wrong chat 🙈 i mean: do you make bouquets like this for weddings?', 1],
+      ['A', 'Hi! Yes, we do bridal bouquets from £80.', 5],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'OPPORTUNITY');
+  });
+
+  it('reads a "document" to open by signing in with a work account as a scam, however real the request around it', () => {
+    const a = analyze([
+      ['C', 'Hi, we need catering for 40 people on 3 May, details in the brief: https://docs-share.example.top/brief', 0],
+      ['A', 'Hi! Could you paste the details here? We do not open links.', 3],
+      ['C', 'its just a viewer, sign in with your Microsoft or business email to see the menu and budget', 5],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'SPAM');
+  });
+
+  it('reads "we\'re going with him", "she\'s offering to do it" and "il va nous faire ça" as a no', () => {
+    const en = analyze([
+      ['C', 'Hi, how much for a cake for 30 people on the 12th?', 0],
+      ['A', 'Hi! A two-tier sponge for 30 is £95, shall I pencil you in?', 4],
+      ['C', "ah my sister-in-law is offering to do it for us so we're going with her, thanks anyway", 30],
+    ]);
+    assert.equal(en.result.suggestedStatus, 'NOT_INTERESTED');
+    const fr = analyze([
+      ['C', 'Bonjour, vous posez du parquet ? environ 30 m2 à Namur', 0],
+      ['A', 'Bonjour ! Oui, comptez 35 € le m² posé. Je vous propose une visite ?', 5],
+      ['C', 'Merci, mais mon beau-père est menuisier, il va nous faire ça le mois prochain. Bonne journée', 40],
+    ]);
+    assert.equal(fr.result.suggestedStatus, 'NOT_INTERESTED');
+  });
+
+  it('keeps a customer who texted the wrong chat and then asks since they are here', () => {
+    const a = analyze([
+      ['C', 'FELICIDADES PRIMO 🎉🎉', 0],
+      ['C', 'uy perdón, me equivoqué de chat', 1],
+      ['C', 'bueno ya que estoy, ¿hacen tartas sin gluten?', 2],
+      ['A', '¡Hola! Sí, por encargo con dos días de antelación.', 6],
+    ]);
+    assert.equal(a.result.suggestedStatus, 'OPPORTUNITY');
+  });
+
+  it('reads "depois volto a falar convosco, talvez pra semana" and "peux-tu me réécrire vers la mi-mai" as a follow-up', () => {
+    const pt = analyze([
+      ['C', 'Olá, fazem bolos de aniversário personalizados?', 0],
+      ['A', 'Olá! Sim, com 5 dias de antecedência, a partir de 35€.', 3],
+      ['C', 'Boa! Vou ver com o meu marido e dps volto a falar convosco, talvez pra semana', 20],
+    ]);
+    assert.equal(pt.result.suggestedStatus, 'FOLLOW_UP');
+    const fr = analyze([
+      ['C', 'Salut, vous faites des photos de maisons à vendre ?', 0],
+      ['A', 'Bonjour ! Oui, reportage photo et drone.', 5],
+      ['C', 'Parfait, mais la maison est pas prête. Peux-tu me réécrire vers la mi-mai ?', 30],
+    ]);
+    assert.equal(fr.result.suggestedStatus, 'FOLLOW_UP');
   });
 });

@@ -1,11 +1,13 @@
 /**
- * `node dist/libs/reviewer/src/evaluation/cli.js [--misses] [--reviewer=builtin|openai] [set.json …]`
+ * `node dist/libs/reviewer/src/evaluation/cli.js [--misses] [--reviewer=builtin|openai] [--rules-only] [set.json …]`
  * Runs a reviewer over labelled sets (default: the shared dev set and every set in sets/) and prints
- * one table row per set; `--misses` adds what each conversation got wrong. The OpenAI-compatible
- * reviewer reads OPENAI_BASE_URL, OPENAI_API_KEY and OPENAI_MODEL.
+ * one table row per set; `--misses` adds what each conversation got wrong; `--rules-only` runs the
+ * builtin reviewer without its band model. The OpenAI-compatible reviewer reads OPENAI_BASE_URL,
+ * OPENAI_API_KEY and OPENAI_MODEL.
  */
 import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { BuiltinReviewer } from '../builtin/builtin.reviewer';
 import { createReviewer } from '../create-reviewer';
 import { evaluateSet } from './evaluate';
 import { formatMisses, formatTable, tableRow } from './format';
@@ -25,11 +27,14 @@ export function defaultSetFiles(): string[] {
 async function main(argv: string[]): Promise<void> {
   const misses = argv.includes('--misses');
   const kind = argv.find((a) => a.startsWith('--reviewer='))?.slice('--reviewer='.length) ?? 'builtin';
-  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--misses' && !a.startsWith('--reviewer='));
-  if (unknown.length) throw new Error(`unknown option ${unknown.join(', ')}; options: --misses, --reviewer=builtin|openai`);
+  const rulesOnly = argv.includes('--rules-only');
+  const unknown = argv.filter((a) => a.startsWith('--') && a !== '--misses' && a !== '--rules-only' && !a.startsWith('--reviewer='));
+  if (unknown.length) throw new Error(`unknown option ${unknown.join(', ')}; options: --misses, --reviewer=builtin|openai, --rules-only`);
   if (kind !== 'builtin' && kind !== 'openai') throw new Error(`--reviewer must be builtin or openai, not "${kind}"`);
-  const reviewer =
-    kind === 'openai'
+  if (rulesOnly && kind !== 'builtin') throw new Error('--rules-only applies to the builtin reviewer only');
+  const reviewer = rulesOnly
+    ? new BuiltinReviewer({ bandModel: null })
+    : kind === 'openai'
       ? createReviewer({
           reviewer: 'openai',
           openai: { baseUrl: process.env.OPENAI_BASE_URL ?? '', apiKey: process.env.OPENAI_API_KEY, model: process.env.OPENAI_MODEL ?? '' },
@@ -43,7 +48,7 @@ async function main(argv: string[]): Promise<void> {
     rows.push(tableRow(figures));
     if (misses) details.push(`${figures.name}:\n${formatMisses(figures) || '  (no misses)'}`);
   }
-  console.log(`reviewer: ${reviewer.name}`);
+  console.log(`reviewer: ${reviewer.name}${rulesOnly ? ' (rules only)' : ''}`);
   console.log(formatTable(rows));
   if (details.length) console.log(`\n${details.join('\n')}`);
 }

@@ -24,9 +24,9 @@ export function tableRow(f: SetFigures): string[] {
 }
 
 /** A plain-text table, columns padded. */
-export function formatTable(rows: string[][]): string {
-  const all = [TABLE_HEADER, ...rows];
-  const widths = TABLE_HEADER.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
+export function formatTable(rows: string[][], header: readonly string[] = TABLE_HEADER): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
   return all.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ')).join('\n');
 }
 

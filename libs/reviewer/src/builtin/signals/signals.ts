@@ -73,6 +73,17 @@ function problemHit(msgs: readonly Msg[]): Hit | null {
   return m ? hit(m, L.PROBLEM_REPORT.re) : null;
 }
 
+/**
+ * "can u msg me like end of the month", "meld mich Anfang Dezember nochmal": getting in touch again and a later moment
+ * in one sentence is a follow-up, however it is worded.
+ */
+function recontactLater(msgs: readonly Msg[]): Hit | null {
+  const m = msgs.find((x) =>
+    x.norm.split(/(?<=[.!?\n])\s*/).some((sent) => hasPhrase(L.RECONTACT, sent) && hasPhrase(L.LATER_TIME, sent, { negation: false })),
+  );
+  return m ? hit(m, L.RECONTACT.re) : null;
+}
+
 export function computeSignals(c: Conversation): Signals {
   const cust = c.customer;
 
@@ -141,7 +152,7 @@ export function computeSignals(c: Conversation): Signals {
     infoTopic,
     infoHits,
     existingCustomer,
-    followUp: firstHit(cust, L.FOLLOW_UP),
+    followUp: firstHit(cust, L.FOLLOW_UP) ?? recontactLater(cust),
     contactedPast: detectContactedPast(c),
     bookingConfirmed: detectBookingConfirmed(c),
     waitingOnCustomer: detectWaiting(c),

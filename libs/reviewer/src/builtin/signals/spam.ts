@@ -3,7 +3,7 @@ import type { Conversation, Msg } from '../conversation';
 import { hit, type Hit } from '../evidence';
 import { AGENT_WRONG_NUMBER } from '../lexicon/cues.lexicon';
 import * as L from '../lexicon/status.lexicon';
-import { countPhrases, hasPhrase, type Phrases } from '../patterns';
+import { countPhrases, findPhrases, hasPhrase, type Phrases } from '../patterns';
 import { hasUrl, URL_RE } from '../text';
 import { hasSpammyLink, promoStyle } from './promo-style';
 import { IBAN_RE, isGibberish } from './text-signals';
@@ -52,7 +52,20 @@ export function detectSpam(c: Conversation, buyingInterest: number): SpamSignal 
   if (buyingInterest === 0 && (adult >= 2 || (adult >= 1 && links))) return found('adult', [...hitsOf(L.ADULT), ...linkHits]);
   if (bot >= 1 && buyingInterest === 0) return found('bot', hitsOf(L.BOT));
   if (promo >= 1 && score >= 2 && promo >= buyingInterest / 2) return found('promo', [...hitsOf(L.PROMO), ...linkHits]);
-  const wrong = cust.filter((m) => hasPhrase(L.WRONG_NUMBER, m.norm));
+  // a "customer" who turns out to sell to the business ("actually I'm from ReviewBoost: 4.8 stars in 30 days, from
+  // €199 a month"): what they asked before was bait, whatever buying words it had
+  const pitches = cust.filter(
+    (m) => hasPhrase(L.SELLER_REVEAL, m.norm) && (hasPhrase(L.SELLER_PITCH, m.norm) || hasPhrase(L.PROMO, m.norm) || hasUrl(m.text)),
+  );
+  if (pitches.length)
+    return found(
+      'promo',
+      pitches.map((m) => hit(m, L.SELLER_REVEAL.re)),
+    );
+  // "sorry, wrong chat 🙈 I mean: do you make…?", or "since I'm here, do you make…?" in a later message: the slip is
+  // put right, the question stands
+  const buysLater = (m: Msg) => cust.some((x) => x.index > m.index && hasPhrase(L.BUYING_INTEREST, x.norm));
+  const wrong = cust.filter((m) => hasPhrase(L.WRONG_NUMBER, m.norm) && !asksRightAfterSlip(m) && !buysLater(m));
   const personal = buyingInterest === 0 ? cust.filter((m) => hasPhrase(L.PERSONAL_MESSAGE, m.norm, { negation: false })) : [];
   if (wrong.length || (AGENT_WRONG_NUMBER.test(agentNorm) && buyingInterest === 0) || personal.length) {
     // a personal message meant for family or friends ("can you pick up milk on your way home?") is a wrong number too
@@ -74,4 +87,10 @@ export function detectSpam(c: Conversation, buyingInterest: number): SpamSignal 
   const substantive = cust.filter((m) => m.clean || hasUrl(m.text));
   if (links && substantive.every((m) => hasUrl(m.text) && m.content.length <= 2) && buyingInterest === 0) return found('links', linkHits);
   return null;
+}
+
+/** After its wrong-number words the message goes on to buying words: the sender slipped and then asked for real. */
+function asksRightAfterSlip(m: Msg): boolean {
+  const slip = findPhrases(L.WRONG_NUMBER, m.norm, { negation: false }).at(-1);
+  return !!slip && hasPhrase(L.BUYING_INTEREST, m.norm.slice(slip.index + slip.text.length));
 }
