@@ -4,7 +4,7 @@
  * Portuguese for common phrasings, the summary's wording and the criteria comments. Linear in the
  * number of messages, so a window of thousands of messages stays cheap.
  */
-import { CRITERIA, criterionLabel, type QualityBand } from '../rubric/rubric';
+import { CRITERIA, criterionLabel } from '../rubric/rubric';
 import type { ReviewCriterion, ReviewInput, ReviewResult, Reviewer } from '../reviewer';
 import { buildConversation, type Conversation } from './conversation';
 import { hit, quoteHits } from './evidence';
@@ -25,14 +25,12 @@ export interface BuiltinAnalysis {
   features: QualityFeatures;
   /** The judgement served: the rules' one, moved into the band model's band where they disagree. */
   quality: QualityJudgement;
-  /** The rules' judgement alone. */
+  /** The rules' judgement alone (what the band model reads). */
   rulesQuality: QualityJudgement;
-  /** What the band model gave each band (null without a model). */
-  bandProbabilities: Record<QualityBand, number> | null;
 }
 
 export interface BuiltinOptions {
-  /** The band model (default: the one shipped as data); null scores by the rules alone, as the model's training reads them. */
+  /** The band model (default: the one shipped as data); null scores by the rules alone. */
   bandModel?: BandModel | null;
 }
 
@@ -62,10 +60,9 @@ export class BuiltinReviewer implements Reviewer {
     const salePossible = ['OPPORTUNITY', 'QUOTE_REQUEST', 'POTENTIAL_CUSTOMER', 'FOLLOW_UP'].includes(decision.status);
     const features = qualityFeatures(c, isSpam);
     const rulesQuality = judgeQuality(c, features, { isSpam, salePossible, declined: decision.status === 'NOT_INTERESTED' });
-    const band = this.bandModel
+    const quality = this.bandModel
       ? judgeBand({ conversation: c, features, quality: rulesQuality, status: decision.status }, this.bandModel)
-      : null;
-    const quality = band?.quality ?? rulesQuality;
+      : rulesQuality;
     const summary = writeSummary(c, decision.status, signals, { f: features, score: quality.score });
     const comments = PHRASES[c.lang].comments;
     const criteria: ReviewCriterion[] = CRITERIA.map(({ key }) => {
@@ -94,7 +91,6 @@ export class BuiltinReviewer implements Reviewer {
       features,
       quality,
       rulesQuality,
-      bandProbabilities: band?.probabilities ?? null,
     };
   }
 }

@@ -24,6 +24,7 @@ export interface BandRow {
 }
 
 export function bandRows(sets: readonly LabelledSet[]): BandRow[] {
+  // without a model: a shipped model that no longer fits the features must not stop its own refitting
   const reviewer = new BuiltinReviewer({ bandModel: null });
   return sets.flatMap((set) =>
     set.conversations.map((conv) => {
@@ -31,9 +32,9 @@ export function bandRows(sets: readonly LabelledSet[]): BandRow[] {
       return {
         set: set.name,
         id: conv.id,
-        x: bandFeatures({ conversation: a.conversation, features: a.features, quality: a.quality, status: a.decision.status }),
+        x: bandFeatures({ conversation: a.conversation, features: a.features, quality: a.rulesQuality, status: a.decision.status }),
         label: conv.expected.quality,
-        rules: qualityBand(a.quality.score),
+        rules: qualityBand(a.rulesQuality.score),
       };
     }),
   );

@@ -36,7 +36,7 @@ describe('band model', () => {
         ['A', 'A cut is 25 euros.'],
       ]),
     );
-    const x = bandFeatures({ conversation: a.conversation, features: a.features, quality: a.quality, status: a.decision.status });
+    const x = bandFeatures({ conversation: a.conversation, features: a.features, quality: a.rulesQuality, status: a.decision.status });
     assert.deepEqual([...x.keys()].sort(), [...model.features].sort());
     const p = bandProbabilities(model, x);
     assert.ok(Math.abs(p.high + p.medium + p.low - 1) < 1e-12);

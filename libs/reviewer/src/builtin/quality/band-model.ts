@@ -94,12 +94,7 @@ export function moveIntoBand(q: QualityJudgement, band: QualityBand): QualityJud
   return { criteria, caps: q.caps, score: combineCriteria(scores, q.caps) };
 }
 
-export interface BandJudgement {
-  quality: QualityJudgement;
-  probabilities: Record<QualityBand, number>;
-}
-
-export function judgeBand(input: BandInput, model: BandModel = shippedBandModel()): BandJudgement {
-  const probabilities = bandProbabilities(model, bandFeatures(input));
-  return { quality: moveIntoBand(input.quality, likeliestBand(probabilities)), probabilities };
+/** The rules' judgement, moved into the model's likeliest band. */
+export function judgeBand(input: BandInput, model: BandModel = shippedBandModel()): QualityJudgement {
+  return moveIntoBand(input.quality, likeliestBand(bandProbabilities(model, bandFeatures(input))));
 }
