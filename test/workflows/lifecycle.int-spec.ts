@@ -26,27 +26,34 @@ async function searchAttributes(handle: WorkflowHandle) {
  * The scenario on a time-skipping server of its own, once more on a new one if an attempt hangs: the
  * Java test server now and then leaves a workflow task refused at continue-as-new under a burst of
  * signals started and never redelivered (its bugs of that family: temporalio/sdk-java#3088), and the
- * run waits for ever. A wrong result fails at once; only a hang is tried again.
+ * run waits for ever. A wrong result fails at once; only a hang is tried again. A hung attempt's calls
+ * are cancelled before its server stops: a call still pending would be retried by the client against
+ * a closed channel, and that throws from a timer, failing whichever test runs then.
  */
 async function onFreshServer(scenario: (h: TimeSkippingHarness, activities: TestActivities) => Promise<void>): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     const activities = new TestActivities();
     const h = await startTimeSkipping(activities);
+    const calls = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), ATTEMPT_MS)));
+    const run = h.env.client.withAbortSignal(calls.signal, () => scenario(h, activities)).then(() => 'done' as const);
+    // a hung attempt fails once its calls are cancelled: that is no longer news
+    const settled = run.catch(() => undefined);
     try {
-      const run = scenario(h, activities).then(() => 'done' as const);
-      // a hung attempt may still fail after its server is gone: that is no longer news
-      run.catch(() => undefined);
       const outcome = await Promise.race([run, hung]);
       if (outcome === 'done') return;
       if (attempt >= 2) throw new Error(`the scenario hung twice on the time-skipping test server (${ATTEMPT_MS} ms each)`);
     } finally {
       clearTimeout(timer);
-      await Promise.race([h.stop(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      calls.abort();
+      await Promise.race([settled, sleep(5_000)]);
+      await Promise.race([h.stop(), sleep(10_000)]);
     }
   }
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A passing attempt takes well under a second; a hung one never ends. */
 const ATTEMPT_MS = 30_000;
