@@ -1,4 +1,4 @@
-// Accept an invitation, sign out, wrong password, sign in (its session is kept for the other cases).
+// Accept an invitation, sign out, wrong password, sign in (its session is kept for the other cases), a quick sign-in.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { checkAxe, newContext, type ConsoleSuite } from '../support/suite';
@@ -44,6 +44,18 @@ export function authCases(suite: ConsoleSuite): void {
     suite.storageState = await context.storageState();
     const cookie = suite.storageState.cookies[0];
     assert.ok(cookie?.httpOnly, 'the session cookie is HttpOnly');
+    await context.close();
+  });
+
+  it('lists the conversations right after a quick sign-in (not the refused answer the page asked for before it)', async () => {
+    const context = await newContext(suite, { signedIn: false });
+    const page = await context.newPage();
+    await page.goto('/conversations?status=SPAM');
+    await page.getByRole('textbox', { name: 'Email' }).fill(suite.seeded.member.email);
+    await page.getByLabel('Password').fill(suite.seeded.member.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: /^Promo Bot/ }).waitFor();
+    assert.equal(await page.getByText('The conversations could not be loaded.').count(), 0);
     await context.close();
   });
 }

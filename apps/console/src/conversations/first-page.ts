@@ -16,12 +16,14 @@ export function listVariables(state: ListState, after: string | null): Conversat
   return { filter: toFilter(state), first: PAGE_SIZE, after, orderBy: state.orderBy ?? undefined };
 }
 
-let early: { key: string; at: number; result: Promise<OperationResult<ConversationListQuery>> } | undefined;
+// kept with the client that asked: a sign-in makes a new client, and an answer asked for before it (refused, signed out) is not the list's
+let early: { client: Client; key: string; at: number; result: Promise<OperationResult<ConversationListQuery>> } | undefined;
 let facetsAt: number | undefined;
 
 export function prefetchFirstPage(client: Client, search: string): void {
   const vars = listVariables(parseListState(new URLSearchParams(search)), null);
   early = {
+    client,
     key: JSON.stringify(vars),
     at: Date.now(),
     result: client.query(ConversationListDocument, vars, { requestPolicy: 'network-only' }).toPromise(),
@@ -41,9 +43,13 @@ export function facetsPolicy(): RequestPolicy {
   return fresh ? 'cache-first' : 'cache-and-network';
 }
 
-/** The prefetched answer for these variables, once, while fresh. */
-export function takeFirstPage(vars: ConversationListQueryVariables): Promise<OperationResult<ConversationListQuery>> | undefined {
-  const found = early && early.key === JSON.stringify(vars) && Date.now() - early.at < FRESH_MS ? early.result : undefined;
+/** The answer prefetched by this client for these variables, once, while fresh. */
+export function takeFirstPage(
+  client: Client,
+  vars: ConversationListQueryVariables,
+): Promise<OperationResult<ConversationListQuery>> | undefined {
+  const found =
+    early && early.client === client && early.key === JSON.stringify(vars) && Date.now() - early.at < FRESH_MS ? early.result : undefined;
   early = undefined;
   return found;
 }

@@ -47,7 +47,7 @@ export function useConversationList(state: ListState, stateKey: string, onLive: 
     async (after: string | null) => {
       const s = latest.current.state;
       const vars = listVariables(s, after);
-      const res = await (takeFirstPage(vars) ??
+      const res = await (takeFirstPage(client, vars) ??
         client.query(ConversationListDocument, vars, { requestPolicy: 'network-only' }).toPromise());
       if (res.error) throw res.error;
       if (!res.data) throw new Error('empty response');
