@@ -23,6 +23,12 @@ export function authCases(suite: ConsoleSuite): void {
     await page.goto('/conversations');
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     assert.match(page.url(), /\/sign-in\?next=%2Fconversations/);
+    // The invitation is spent: opened again, it says so in the console's words.
+    await page.goto(acceptUrl.pathname + acceptUrl.search);
+    await page.getByRole('textbox', { name: 'Name' }).fill(suite.seeded.member.name);
+    await page.getByLabel('Password').fill(suite.seeded.member.password);
+    await page.getByRole('button', { name: 'Join' }).click();
+    await page.getByRole('alert').filter({ hasText: 'This invitation is no longer valid' }).waitFor();
     await context.close();
   });
 

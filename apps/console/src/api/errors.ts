@@ -7,6 +7,12 @@ export function errorCode(error: CombinedError | undefined): string | undefined 
   return typeof code === 'string' ? code : undefined;
 }
 
+/** `extensions.reason` of a BAD_USER_INPUT: CONFLICT, or GONE for a spent token (an invitation used, revoked or expired). */
+export function errorReason(error: CombinedError | undefined): string | undefined {
+  const reason = error?.graphQLErrors[0]?.extensions?.reason;
+  return typeof reason === 'string' ? reason : undefined;
+}
+
 export function errorMessage(error: CombinedError, t: TFunction): string {
   if (error.networkError) return t('errors.network');
   const first = error.graphQLErrors[0];

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useMutation } from 'urql';
 import { useResetClient } from '../api/ClientProvider';
-import { errorCode, errorMessage } from '../api/errors';
+import { errorCode, errorMessage, errorReason } from '../api/errors';
 import { AuthLayout } from './AuthLayout';
 import { AcceptInvitationDocument } from '../graphql/generated/graphql';
 
@@ -34,7 +34,9 @@ export default function AcceptInvitationPage() {
 
   const failed =
     result.error &&
-    (['UNAUTHENTICATED', 'NOT_FOUND'].includes(errorCode(result.error) ?? '') ? t('invitation.invalid') : errorMessage(result.error, t));
+    (['UNAUTHENTICATED', 'NOT_FOUND'].includes(errorCode(result.error) ?? '') || errorReason(result.error) === 'GONE'
+      ? t('invitation.invalid')
+      : errorMessage(result.error, t));
   return (
     <AuthLayout title={t('invitation.title')}>
       {token ? (
