@@ -284,6 +284,9 @@ describe('builtin reviewer: generic rules', () => {
       ['A', 'Grazie, non ci interessa.', 7],
     ]);
     assert.equal(a.result.suggestedStatus, 'SPAM');
+    // the summary names the pitch, not the bait that opened the chat
+    assert.match(a.result.summary, /149 € al mese/);
+    assert.doesNotMatch(a.result.summary, /torte per compleanni/);
     const b = analyze([
       ['C', 'Bonjour, petite question sur vos tarifs de nettoyage de vitres', 0],
       ['A', 'Bonjour ! À partir de 4 € le m², devis gratuit.', 3],

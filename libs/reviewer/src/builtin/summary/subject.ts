@@ -16,6 +16,8 @@ import {
   PROMO,
   QUOTE_EXPLICIT,
   SCAM,
+  SELLER_PITCH,
+  SELLER_REVEAL,
   WRONG_NUMBER,
 } from '../lexicon/status.lexicon';
 import { LOGISTICS } from '../lexicon/summary.lexicon';
@@ -125,7 +127,9 @@ export function pickExcerpt(c: Conversation, side: 'CUSTOMER' | 'AGENT', maxLen:
         firstPos = pos;
       }
       // words that come back elsewhere in the conversation are what it is about
-      const spamHits = countPhrases(PROMO, norm) + countPhrases(SCAM, norm) + (hasPhrase(WRONG_NUMBER, norm) ? 1 : 0);
+      // a seller posing as a customer says what it sells with a guarantee, a monthly price, reviews…: in spam, that is the pitch
+      const sellerHits = spam ? countPhrases(SELLER_PITCH, norm) + countPhrases(SELLER_REVEAL, norm) : 0;
+      const spamHits = countPhrases(PROMO, norm) + countPhrases(SCAM, norm) + (hasPhrase(WRONG_NUMBER, norm) ? 1 : 0) + sellerHits;
       const spammySentence = spamHits > 0;
       // in a scam or a pitch, the agent echoing the sender's ask ("enter your account number here") is not its subject
       const recurring = new Set(cw.filter((w) => (spammySentence && side === 'CUSTOMER' ? ownWords.occursOutside(w, mine) : recurs(w))))
