@@ -2,6 +2,7 @@
 // continue-as-new, idle completion and the run after it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { WorkflowHandle } from '@temporalio/client';
 import { SA, STATE_QUERY } from '../../libs/workflows/src/conversation.contract';
 import { DAY, MINUTE, message, newConversation } from './support/conversation-driver';
@@ -47,13 +48,11 @@ async function onFreshServer(scenario: (h: TimeSkippingHarness, activities: Test
     } finally {
       clearTimeout(timer);
       calls.abort();
-      await Promise.race([settled, sleep(5_000)]);
-      await Promise.race([h.stop(), sleep(10_000)]);
+      await Promise.race([settled, delay(5_000)]);
+      await Promise.race([h.stop(), delay(10_000)]);
     }
   }
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A passing attempt takes well under a second; a hung one never ends. */
 const ATTEMPT_MS = 30_000;

@@ -1,6 +1,7 @@
 // Drives one conversation's workflow the way the API does: signalWithStart per message, the status
 // signal, the state query.
 import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Client, WorkflowHandle, WorkflowHandleWithSignaledRunId } from '@temporalio/client';
 import {
   CONVERSATION_WORKFLOW_TYPE,
@@ -97,7 +98,7 @@ async function retriedWhileRunEnds<T>(send: () => Promise<T>): Promise<T> {
       return await send();
     } catch (err) {
       if ((err as Error).name !== 'WorkflowNotFoundError' || attempt >= 5) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await delay(50);
     }
   }
 }

@@ -6,7 +6,7 @@
  */
 import { BuiltinReviewer } from '../builtin/builtin.reviewer';
 import { bandFeatures } from '../builtin/quality/band-features';
-import { bandProbabilities, likeliestBand, type BandModel } from '../builtin/quality/band-model';
+import { bandProbabilities, likeliestBand, softmax, type BandModel } from '../builtin/quality/band-model';
 import { qualityBand, type QualityBand } from '../rubric/rubric';
 import { toReviewInput, type LabelledSet } from './labelled-set';
 
@@ -124,13 +124,6 @@ export function leaveOneSetOut(rows: readonly BandRow[], heldOut: readonly strin
 }
 
 const dot = (a: readonly number[], b: readonly number[]) => a.reduce((s, v, i) => s + v * b[i], 0);
-
-function softmax(z: number[]): number[] {
-  const top = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - top));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
-}
 
 /** Solves A·x = b by Gaussian elimination with partial pivoting (A is symmetric positive definite here). */
 function solve(A: number[][], b: number[]): number[] {

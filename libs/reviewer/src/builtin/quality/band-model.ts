@@ -62,13 +62,18 @@ export function bandProbabilities(model: BandModel, x: ReadonlyMap<string, numbe
     if (v === undefined) throw new Error(`band model: feature ${name} is not measured`);
     return (v - model.mean[i]) / model.scale[i];
   });
-  const logits = model.weights.map((w) => z.reduce((s, v, i) => s + v * w[i + 1], w[0]));
-  const top = Math.max(...logits);
-  const e = logits.map((l) => Math.exp(l - top));
-  const sum = e.reduce((a, b) => a + b, 0);
+  const probabilities = softmax(model.weights.map((w) => z.reduce((s, v, i) => s + v * w[i + 1], w[0])));
   const p = { high: 0, medium: 0, low: 0 };
-  model.classes.forEach((c, i) => (p[c] = e[i] / sum));
+  model.classes.forEach((c, i) => (p[c] = probabilities[i]));
   return p;
+}
+
+/** Logits to probabilities (shifted by the largest first, so no exponential overflows). */
+export function softmax(z: readonly number[]): number[] {
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
 }
 
 export function likeliestBand(p: Record<QualityBand, number>): QualityBand {
@@ -95,6 +100,6 @@ export function moveIntoBand(q: QualityJudgement, band: QualityBand): QualityJud
 }
 
 /** The rules' judgement, moved into the model's likeliest band. */
-export function judgeBand(input: BandInput, model: BandModel = shippedBandModel()): QualityJudgement {
+export function judgeBand(input: BandInput, model: BandModel): QualityJudgement {
   return moveIntoBand(input.quality, likeliestBand(bandProbabilities(model, bandFeatures(input))));
 }

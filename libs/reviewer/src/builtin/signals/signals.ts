@@ -60,29 +60,32 @@ function firstHit(msgs: readonly Msg[], p: Phrases, options?: MatchOptions): Hit
   return m ? hit(m, p.re) : null;
 }
 
+/** Sentences of a normalised text: split after . ! ? and at line breaks. */
+const sentencesOf = (norm: string) => norm.split(/(?<=[.!?\n])\s*/);
+
+/** The first message with a sentence that `test` accepts, as a hit on `p`. */
+function firstSentenceHit(msgs: readonly Msg[], p: Phrases, test: (sentence: string) => boolean): Hit | null {
+  const m = msgs.find((x) => sentencesOf(x.norm).some(test));
+  return m ? hit(m, p.re) : null;
+}
+
 /**
  * The first message reporting something wrong to sort out. "If my dog has a problem on Sunday, what do I do?"
  * asks about the service, and "I broke my glasses" is the customer's own mishap, a reason to buy: no case is open.
  */
-function problemHit(msgs: readonly Msg[]): Hit | null {
-  const m = msgs.find((x) =>
-    x.norm
-      .split(/(?<=[.!?\n])\s*/)
-      .some((sent) => !hasPhrase(L.OWN_MISHAP, sent) && hasPhrase(L.PROBLEM_REPORT, sent, { skipConditional: true })),
+const problemHit = (msgs: readonly Msg[]) =>
+  firstSentenceHit(
+    msgs,
+    L.PROBLEM_REPORT,
+    (sent) => !hasPhrase(L.OWN_MISHAP, sent) && hasPhrase(L.PROBLEM_REPORT, sent, { skipConditional: true }),
   );
-  return m ? hit(m, L.PROBLEM_REPORT.re) : null;
-}
 
 /**
  * "can u msg me like end of the month", "meld mich Anfang Dezember nochmal": getting in touch again and a later moment
  * in one sentence is a follow-up, however it is worded.
  */
-function recontactLater(msgs: readonly Msg[]): Hit | null {
-  const m = msgs.find((x) =>
-    x.norm.split(/(?<=[.!?\n])\s*/).some((sent) => hasPhrase(L.RECONTACT, sent) && hasPhrase(L.LATER_TIME, sent, { negation: false })),
-  );
-  return m ? hit(m, L.RECONTACT.re) : null;
-}
+const recontactLater = (msgs: readonly Msg[]) =>
+  firstSentenceHit(msgs, L.RECONTACT, (sent) => hasPhrase(L.RECONTACT, sent) && hasPhrase(L.LATER_TIME, sent, { negation: false }));
 
 export function computeSignals(c: Conversation): Signals {
   const cust = c.customer;
@@ -95,7 +98,7 @@ export function computeSignals(c: Conversation): Signals {
     // nor in the sentence right after such a report: "order 4471. any news?" asks about that order
     let n = 0;
     let afterOwnOrder = false;
-    for (const sent of m.norm.split(/(?<=[.!?\n])\s*/)) {
+    for (const sent of sentencesOf(m.norm)) {
       const own = hasPhrase(L.EXISTING_CUSTOMER, sent);
       if (!own && !afterOwnOrder && !hasPhrase(L.INFO_OBJECTS, sent)) n += countPhrases(L.BUYING_INTEREST, sent);
       afterOwnOrder = own;

@@ -62,10 +62,7 @@ export function detectSpam(c: Conversation, buyingInterest: number): SpamSignal 
       'promo',
       pitches.map((m) => hit(m, L.SELLER_REVEAL.re)),
     );
-  // "sorry, wrong chat 🙈 I mean: do you make…?", or "since I'm here, do you make…?" in a later message: the slip is
-  // put right, the question stands
-  const buysLater = (m: Msg) => cust.some((x) => x.index > m.index && hasPhrase(L.BUYING_INTEREST, x.norm));
-  const wrong = cust.filter((m) => hasPhrase(L.WRONG_NUMBER, m.norm) && !asksRightAfterSlip(m) && !buysLater(m));
+  const wrong = cust.filter((m) => hasPhrase(L.WRONG_NUMBER, m.norm) && !slipPutRight(m, cust));
   const personal = buyingInterest === 0 ? cust.filter((m) => hasPhrase(L.PERSONAL_MESSAGE, m.norm, { negation: false })) : [];
   if (wrong.length || (AGENT_WRONG_NUMBER.test(agentNorm) && buyingInterest === 0) || personal.length) {
     // a personal message meant for family or friends ("can you pick up milk on your way home?") is a wrong number too
@@ -89,8 +86,12 @@ export function detectSpam(c: Conversation, buyingInterest: number): SpamSignal 
   return null;
 }
 
-/** After its wrong-number words the message goes on to buying words: the sender slipped and then asked for real. */
-function asksRightAfterSlip(m: Msg): boolean {
+/**
+ * Buying words after the wrong-number words, in the same message ("sorry, wrong chat 🙈 I mean: do you make…?") or
+ * a later one ("since I'm here, do you make…?"): the sender slipped, then asked for real.
+ */
+function slipPutRight(m: Msg, cust: readonly Msg[]): boolean {
   const slip = findPhrases(L.WRONG_NUMBER, m.norm, { negation: false }).at(-1);
-  return !!slip && hasPhrase(L.BUYING_INTEREST, m.norm.slice(slip.index + slip.text.length));
+  if (slip && hasPhrase(L.BUYING_INTEREST, m.norm.slice(slip.index + slip.text.length))) return true;
+  return cust.some((x) => x.index > m.index && hasPhrase(L.BUYING_INTEREST, x.norm));
 }
